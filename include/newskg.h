@@ -1,0 +1,76 @@
+/* newskg: Russian diplomacy and security news in, an RDF knowledge graph out.
+ *
+ * The one public header.  Ownership: functions named _new allocate and hand the
+ * object to the caller, who releases it with the matching _free (which accepts
+ * NULL).  Nothing here prints: problems go to the diagnostics callback. */
+#ifndef NEWSKG_H
+#define NEWSKG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NKG_VERSION "0.1.0"
+
+typedef enum {
+  NKG_OK = 0,
+  NKG_ERR_IO = -1,       /* a file could not be read or written */
+  NKG_ERR_ENCODING = -2, /* the bytes are not text we can decode */
+  NKG_ERR_EMPTY = -3,    /* a document without text */
+  NKG_ERR_BINARY = -4,   /* a document that looks like binary data */
+  NKG_ERR_LEXICON = -5,  /* a lexicon file is missing or malformed */
+  NKG_ERR_NOMEM = -6,
+  NKG_ERR_USAGE = -7,
+  NKG_ERR_RDF = -8       /* raptor or librdf refused to work */
+} nkg_status;
+
+/* A human-readable message for a status. */
+const char *nkg_strerror(nkg_status status);
+
+typedef enum { NKG_DIAG_ERROR, NKG_DIAG_WARNING, NKG_DIAG_NOTE } nkg_diag_level;
+
+/* Where problems go.  `file` names the document or lexicon file concerned (may be NULL). */
+typedef void (*nkg_diag_fn)(void *ctx, nkg_diag_level level, const char *file, const char *message);
+
+/* What the program knows: countries, cities, organizations, roles, given names...
+ * loaded from the Turtle files of an ontology directory. */
+typedef struct nkg_lexicon nkg_lexicon;
+
+nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *diag_ctx,
+                            nkg_lexicon **out);
+void nkg_lexicon_free(nkg_lexicon *lex);
+
+/* A graph under construction: triples from any number of documents. */
+typedef struct nkg_graph nkg_graph;
+
+typedef enum { NKG_FORMAT_TURTLE, NKG_FORMAT_NTRIPLES } nkg_format;
+
+/* `base` is the IRI under which entity IRIs are minted (NULL: the default). */
+nkg_graph *nkg_graph_new(const char *base);
+void nkg_graph_free(nkg_graph *graph);
+size_t nkg_graph_size(const nkg_graph *graph);
+
+/* Extracts the facts of one document (UTF-8 text already decoded) into `graph`.
+ * `source` is the path as the user gave it; it names the document. */
+nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *text, size_t len,
+                       nkg_graph *graph, nkg_diag_fn diag, void *diag_ctx);
+
+/* Frees the per-thread ICU and stemmer state nkg_extract keeps; call it before a
+ * thread that extracted documents ends (and at exit, to leave no leak). */
+void nkg_release_thread_state(void);
+
+/* Writes the graph, sorted, so that equal graphs give equal bytes. */
+nkg_status nkg_graph_write(const nkg_graph *graph, nkg_format format, FILE *out);
+
+/* Reads a document from a path ("-" for standard input) and decodes it to UTF-8.
+ * On success *text is malloc'd and NUL-terminated; the caller frees it. */
+nkg_status nkg_read_document(const char *path, char **text, size_t *len, nkg_diag_fn diag,
+                             void *diag_ctx);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,191 @@
+/* newskg: the command line.  Only this part prints. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "newskg.h"
+#include "output.h"
+#include "paths.h"
+
+#ifndef NKG_ONTOLOGY_DIR
+#define NKG_ONTOLOGY_DIR "ontology"
+#endif
+
+enum { EXIT_ALL_READ = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
+
+typedef struct {
+  int errors, warnings;
+  int quiet;
+} diag_state;
+
+static void print_diag(void *ctx, nkg_diag_level level, const char *file, const char *message) {
+  diag_state *s = ctx;
+  if (level == NKG_DIAG_ERROR) s->errors++;
+  if (level == NKG_DIAG_WARNING) s->warnings++;
+  if (level == NKG_DIAG_NOTE && s->quiet) return;
+  const char *what = level == NKG_DIAG_ERROR ? "error" : level == NKG_DIAG_WARNING ? "warning" : "note";
+  if (file)
+    fprintf(stderr, "newskg: %s: %s: %s\n", file, what, message);
+  else
+    fprintf(stderr, "newskg: %s: %s\n", what, message);
+}
+
+static void usage(FILE *f) {
+  fputs("usage: newskg build [-o FILE] [--format turtle|ntriples] [--base IRI]\n"
+        "                    [--ontology DIR] [--quiet] PATH...\n"
+        "       newskg --help | --version\n"
+        "\n"
+        "build   reads each PATH (a text file, a directory searched for *.txt, or - for\n"
+        "        standard input) and writes one RDF graph for all of them.\n"
+        "\n"
+        "  -o FILE          write to FILE (atomically: a temporary file renamed at the end)\n"
+        "                   instead of standard output\n"
+        "  --format F       turtle (default) or ntriples\n"
+        "  --base IRI       base IRI of the entities (default https://w3id.org/newskg/id/)\n"
+        "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
+        "                   else the one next to the program, else the source tree's)\n"
+        "  -q, --quiet      print nothing but errors\n"
+        "\n"
+        "exit status: 0 every document read, 1 some could not be read (the graph has the\n"
+        "others), 2 usage error or nothing could be done.\n",
+        f);
+}
+
+static int dir_exists(const char *p) {
+  struct stat st;
+  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* The ontology directory: an option, the environment, next to the program, or the built-in path. */
+static const char *ontology_dir(const char *option, const char *argv0, char *buf, size_t n) {
+  if (option) return option;
+  const char *env = getenv("NEWSKG_ONTOLOGY");
+  if (env && *env) return env;
+  char self[4096];
+  ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
+  if (len > 0) {
+    self[len] = '\0';
+    char *slash = strrchr(self, '/');
+    if (slash) {
+      *slash = '\0';
+      snprintf(buf, n, "%s/../ontology", self);
+      if (dir_exists(buf)) return buf;
+      snprintf(buf, n, "%s/../share/newskg/ontology", self);
+      if (dir_exists(buf)) return buf;
+    }
+  }
+  (void)argv0;
+  return NKG_ONTOLOGY_DIR;
+}
+
+static int cmd_build(int argc, char **argv) {
+  const char *out_path = NULL, *base = NULL, *onto = NULL;
+  nkg_format format = NKG_FORMAT_TURTLE;
+  diag_state ds = {0};
+  int first_path = -1;
+  for (int i = 2; i < argc; i++) {
+    const char *a = argv[i];
+    if (first_path < 0 && a[0] == '-' && a[1]) {
+      if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && i + 1 < argc) out_path = argv[++i];
+      else if (!strcmp(a, "--base") && i + 1 < argc) base = argv[++i];
+      else if (!strcmp(a, "--ontology") && i + 1 < argc) onto = argv[++i];
+      else if (!strcmp(a, "--format") && i + 1 < argc) {
+        const char *f = argv[++i];
+        if (!strcmp(f, "turtle") || !strcmp(f, "ttl")) format = NKG_FORMAT_TURTLE;
+        else if (!strcmp(f, "ntriples") || !strcmp(f, "nt")) format = NKG_FORMAT_NTRIPLES;
+        else {
+          fprintf(stderr, "newskg: unknown format '%s' (turtle or ntriples)\n", f);
+          return EXIT_USAGE;
+        }
+      } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) ds.quiet = 1;
+      else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+        usage(stdout);
+        return EXIT_ALL_READ;
+      } else if (!strcmp(a, "--")) first_path = i + 1;
+      else {
+        fprintf(stderr, "newskg: unknown option '%s'\n", a);
+        usage(stderr);
+        return EXIT_USAGE;
+      }
+    } else if (first_path < 0) {
+      first_path = i;
+    }
+  }
+  if (first_path < 0 || first_path >= argc) {
+    fputs("newskg: build needs at least one PATH\n", stderr);
+    usage(stderr);
+    return EXIT_USAGE;
+  }
+  char ontobuf[4200];
+  const char *dir = ontology_dir(onto, argv[0], ontobuf, sizeof ontobuf);
+  nkg_lexicon *lex = NULL;
+  if (nkg_lexicon_load(dir, print_diag, &ds, &lex) != NKG_OK) {
+    fprintf(stderr, "newskg: cannot load the lexicon from %s/lexicon\n", dir);
+    return EXIT_USAGE;
+  }
+  nkg_path_list paths = {0};
+  int failed = 0;
+  for (int i = first_path; i < argc; i++) {
+    /* options after paths are still options */
+    if (argv[i][0] == '-' && argv[i][1]) {
+      if ((!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) && i + 1 < argc) out_path = argv[++i];
+      else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) ds.quiet = 1;
+      else {
+        fprintf(stderr, "newskg: unknown option '%s'\n", argv[i]);
+        nkg_lexicon_free(lex);
+        nkg_path_list_free(&paths);
+        return EXIT_USAGE;
+      }
+      continue;
+    }
+    failed += nkg_collect_paths(argv[i], &paths, print_diag, &ds);
+  }
+  nkg_graph *graph = nkg_graph_new(base);
+  size_t ok = 0;
+  for (size_t i = 0; i < paths.count; i++) {
+    char *text = NULL;
+    size_t len = 0;
+    if (nkg_read_document(paths.items[i], &text, &len, print_diag, &ds) != NKG_OK) {
+      failed++;
+      continue;
+    }
+    if (nkg_extract(lex, paths.items[i], text, len, graph, print_diag, &ds) == NKG_OK)
+      ok++;
+    else
+      failed++;
+    free(text);
+  }
+  nkg_release_thread_state();
+  int status = nkg_write_output(graph, format, out_path, print_diag, &ds) == NKG_OK ? 0 : -1;
+  if (!ds.quiet)
+    fprintf(stderr, "newskg: %zu document%s read, %d failed, %zu triples%s%s\n", ok, ok == 1 ? "" : "s", failed,
+            nkg_graph_size(graph), out_path ? " written to " : "", out_path ? out_path : "");
+  nkg_graph_free(graph);
+  nkg_lexicon_free(lex);
+  nkg_path_list_free(&paths);
+  if (status < 0) return EXIT_USAGE;
+  if (ok == 0 && failed > 0) return EXIT_SOME_FAILED;
+  return failed ? EXIT_SOME_FAILED : EXIT_ALL_READ;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    usage(stderr);
+    return EXIT_USAGE;
+  }
+  if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+    usage(stdout);
+    return EXIT_ALL_READ;
+  }
+  if (!strcmp(argv[1], "--version")) {
+    printf("newskg %s\n", NKG_VERSION);
+    return EXIT_ALL_READ;
+  }
+  if (!strcmp(argv[1], "build")) return cmd_build(argc, argv);
+  fprintf(stderr, "newskg: unknown command '%s'\n", argv[1]);
+  usage(stderr);
+  return EXIT_USAGE;
+}

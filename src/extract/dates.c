@@ -1,0 +1,172 @@
+/* Dates in the forms news text writes them: "30 июня 2025 года", "24–25 апреля",
+ * "в октябре 2022 года", "30.06.2025", "30-06-2025", "2025-06-30"; relative days
+ * ("сегодня", "накануне") and markers of things past ("в прошлом году"). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+static const nkg_token *tk(const nkg_doc *d, size_t i) { return &d->seg.tokens[i]; }
+
+static int is_num(const nkg_token *t, size_t minlen, size_t maxlen) {
+  size_t n = t->end - t->start;
+  return t->kind == NKG_TOK_NUMBER && n >= minlen && n <= maxlen;
+}
+
+static int num(const nkg_token *t) { return atoi(t->lower); }
+
+static int glued(const nkg_token *t) { return !(t->flags & NKG_TF_SPACE_BEFORE); }
+
+static int is_sep(const nkg_token *t, const char *chars) {
+  return t->kind == NKG_TOK_PUNCT && t->end - t->start == 1 && strchr(chars, t->lower[0]);
+}
+
+static int is_dash(const nkg_token *t) {
+  return t->kind == NKG_TOK_PUNCT &&
+         (!strcmp(t->lower, "-") || !strcmp(t->lower, "\xE2\x80\x93") || !strcmp(t->lower, "\xE2\x80\x94"));
+}
+
+static int valid(int y, int m, int d) {
+  return (y == 0 || (y >= 1900 && y <= 2100)) && m >= 1 && m <= 12 && d >= 0 && d <= 31;
+}
+
+/* The month a token names, or 0. */
+static int month_at(const nkg_doc *d, size_t i) {
+  nkg_lex_match m[4];
+  size_t n = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, i, m, 4);
+  for (size_t k = 0; k < n; k++) {
+    const nkg_lex_entry *e = &d->lex->entries[m[k].entry];
+    if (e->kind == NKG_LEX_MONTH && m[k].ntokens == 1) return e->month;
+  }
+  return 0;
+}
+
+/* "года", "году", "г." after a year. */
+static size_t year_word(const nkg_doc *d, size_t i, size_t end) {
+  if (i >= end) return 0;
+  const char *w = tk(d, i)->lower;
+  if (!strcmp(w, "года") || !strcmp(w, "году") || !strcmp(w, "год")) return 1;
+  if (!strcmp(w, "г")) return i + 1 < end && !strcmp(tk(d, i + 1)->lower, ".") ? 2 : 1;
+  return 0;
+}
+
+int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, size_t *ntokens) {
+  memset(date, 0, sizeof *date);
+  const nkg_token *t = tk(d, i);
+  if (t->kind == NKG_TOK_NUMBER) {
+    /* "30.06.2025": ICU keeps it one token */
+    if (strchr(t->lower, '.')) {
+      int a = 0, b = 0, c = 0;
+      if (sscanf(t->lower, "%d.%d.%d", &a, &b, &c) == 3 && c >= 1900 && valid(c, b, a) && a >= 1) {
+        *date = (nkg_date){(int16_t)c, (int8_t)b, (int8_t)a, 0};
+        *ntokens = 1;
+        return 1;
+      }
+      return 0;
+    }
+    /* "2025-06-30" */
+    if (is_num(t, 4, 4) && i + 4 < end && is_sep(tk(d, i + 1), "-/.") && glued(tk(d, i + 1)) &&
+        is_num(tk(d, i + 2), 1, 2) && glued(tk(d, i + 2)) && is_sep(tk(d, i + 3), "-/.") &&
+        is_num(tk(d, i + 4), 1, 2) && glued(tk(d, i + 4))) {
+      int y = num(t), m = num(tk(d, i + 2)), dd = num(tk(d, i + 4));
+      if (valid(y, m, dd) && dd >= 1) {
+        *date = (nkg_date){(int16_t)y, (int8_t)m, (int8_t)dd, 0};
+        *ntokens = 5;
+        return 1;
+      }
+    }
+    /* "30-06-2025", "30/06/2025" */
+    if (is_num(t, 1, 2) && i + 4 < end && is_sep(tk(d, i + 1), "-/.") && glued(tk(d, i + 1)) &&
+        is_num(tk(d, i + 2), 1, 2) && glued(tk(d, i + 2)) && is_sep(tk(d, i + 3), "-/.") &&
+        is_num(tk(d, i + 4), 4, 4) && glued(tk(d, i + 4))) {
+      int dd = num(t), m = num(tk(d, i + 2)), y = num(tk(d, i + 4));
+      if (valid(y, m, dd) && dd >= 1) {
+        *date = (nkg_date){(int16_t)y, (int8_t)m, (int8_t)dd, 0};
+        *ntokens = 5;
+        return 1;
+      }
+    }
+    /* "30 июня [2025 года]", "24–25 апреля" */
+    if (is_num(t, 1, 2)) {
+      size_t j = i + 1;
+      int end_day = 0;
+      if (j + 1 < end && is_dash(tk(d, j)) && is_num(tk(d, j + 1), 1, 2)) {
+        end_day = num(tk(d, j + 1));
+        j += 2;
+      }
+      int m = j < end ? month_at(d, j) : 0;
+      if (!m) return 0;
+      j++;
+      int y = 0;
+      if (j < end && is_num(tk(d, j), 4, 4)) {
+        y = num(tk(d, j));
+        j++;
+        j += year_word(d, j, end);
+      }
+      if (!valid(y, m, num(t)) || num(t) < 1) return 0;
+      *date = (nkg_date){(int16_t)y, (int8_t)m, (int8_t)num(t), (int8_t)end_day};
+      *ntokens = j - i;
+      return 1;
+    }
+    return 0;
+  }
+  /* "в октябре 2022 года" */
+  if (t->kind == NKG_TOK_WORD && i + 1 < end) {
+    int m = month_at(d, i);
+    if (m && is_num(tk(d, i + 1), 4, 4)) {
+      int y = num(tk(d, i + 1));
+      if (!valid(y, m, 0)) return 0;
+      *date = (nkg_date){(int16_t)y, (int8_t)m, 0, 0};
+      *ntokens = 2 + year_word(d, i + 2, end);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens) {
+  static const struct {
+    const char *word;
+    int rel;
+  } words[] = {{"сегодня", 0}, {"вчера", -1}, {"завтра", 1}, {"накануне", -1}, {"позавчера", -2}};
+  static const struct {
+    const char *prefix;
+    int rel;
+  } adjectives[] = {{"сегодняшн", 0}, {"вчерашн", -1}, {"завтрашн", 1}};
+  const nkg_token *t = tk(d, i);
+  if (t->kind != NKG_TOK_WORD) return 0;
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (!strcmp(t->lower, words[k].word)) {
+      *rel = words[k].rel;
+      *ntokens = 1;
+      return 1;
+    }
+  for (size_t k = 0; k < sizeof adjectives / sizeof *adjectives; k++)
+    if (!strncmp(t->lower, adjectives[k].prefix, strlen(adjectives[k].prefix))) {
+      *rel = adjectives[k].rel;
+      *ntokens = 1;
+      return 1;
+    }
+  return 0;
+}
+
+int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
+  const nkg_token *t = tk(d, i);
+  if (t->kind != NKG_TOK_WORD) return 0;
+  /* "в прошлом году", "прошлого месяца", "на прошлой неделе", "в позапрошлом году" */
+  if ((!strncmp(t->lower, "прошл", strlen("прошл")) || !strncmp(t->lower, "позапрошл", strlen("позапрошл"))) &&
+      i + 1 < d->seg.ntokens) {
+    const char *n = tk(d, i + 1)->lower;
+    if (!strncmp(n, "год", strlen("год")) || !strncmp(n, "месяц", strlen("месяц")) ||
+        !strncmp(n, "недел", strlen("недел"))) {
+      *ntokens = 2;
+      return 1;
+    }
+  }
+  /* "год назад", "несколько лет назад" */
+  if (!strcmp(t->lower, "назад")) {
+    *ntokens = 1;
+    return 1;
+  }
+  return 0;
+}

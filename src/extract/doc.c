@@ -1,0 +1,33 @@
+/* The entity table of one document. */
+#include <string.h>
+
+#include "doc.h"
+
+int nkg_doc_entity(nkg_doc *d, nkg_ent_type type, const char *path, const char *label, int lex) {
+  int added = 0;
+  uint32_t *at = nkg_strmap_put(&d->entity_by_path, path, strlen(path), (uint32_t)d->entities.count, &added);
+  if (added) {
+    nkg_entity *e = nkg_vec_push(&d->entities);
+    e->type = type;
+    e->lex = lex;
+    e->path = nkg_strmap_key(&d->entity_by_path, path, strlen(path));
+    e->label = nkg_arena_strdup(d->arena, label);
+    e->country = -1;
+    e->merged_into = -1;
+  }
+  return (int)*at;
+}
+
+nkg_entity *nkg_doc_ent(nkg_doc *d, int i) { return nkg_vec_at(&d->entities, (size_t)i); }
+
+int nkg_doc_resolve(nkg_doc *d, int i) {
+  while (i >= 0 && nkg_doc_ent(d, i)->merged_into >= 0) i = nkg_doc_ent(d, i)->merged_into;
+  return i;
+}
+
+void nkg_entity_add_alt(nkg_doc *d, nkg_entity *e, const char *alt) {
+  if (!strcmp(alt, e->label)) return;
+  for (int i = 0; i < e->nalts; i++)
+    if (!strcmp(e->alts[i], alt)) return;
+  if (e->nalts < 8) e->alts[e->nalts++] = nkg_arena_strdup(d->arena, alt);
+}

@@ -1,0 +1,108 @@
+/* What extraction knows about one document: mentions found in its sentences, the
+ * entities they refer to, and the facts (memberships, events) that relate them.
+ * Everything lives in the document's arena. */
+#ifndef NKG_DOC_H
+#define NKG_DOC_H
+#include <stdint.h>
+
+#include "../lexicon/lexicon.h"
+#include "../text/text.h"
+#include "../util/strmap.h"
+
+/* A calendar date as precise as the text: year 0 = not given, day 0 = a month. */
+typedef struct {
+  int16_t year;
+  int8_t month, day;
+  int8_t end_day; /* "24–25 апреля": 25; else 0 */
+} nkg_date;
+
+typedef enum { NKG_ENT_PERSON, NKG_ENT_ORG, NKG_ENT_COUNTRY, NKG_ENT_CITY, NKG_ENT_ROLE } nkg_ent_type;
+
+typedef struct {
+  nkg_ent_type type;
+  int lex;              /* lexicon entry, or -1 */
+  const char *path;     /* IRI path: "person/sadyr-zhaparov" */
+  const char *label;    /* canonical Russian label */
+  const char *alts[8];  /* further Russian names this document adds */
+  int nalts;
+  /* persons */
+  const char *given, *surname, *patronymic;
+  int female;
+  int initials_only; /* known only as "С. Жапаров" */
+  int country; /* organizations made of a body kind and a country: the country entity */
+  int inferred; /* recognised by the shape of its name, not known to the lexicon */
+  int merged_into; /* -1, or the entity this one turned out to be */
+  int mentions;
+  uint32_t first_token;
+} nkg_entity;
+
+typedef enum {
+  NKG_M_ENTITY,  /* a person, organization, country, city or role */
+  NKG_M_TRIGGER, /* an event word */
+  NKG_M_DATE,
+  NKG_M_RELDAY,  /* сегодня, вчера...: `rel` days from the document date */
+  NKG_M_PAST     /* "в прошлом году", "ранее": what the sentence tells is not current */
+} nkg_mention_kind;
+
+typedef struct {
+  nkg_mention_kind kind;
+  uint32_t first, last; /* tokens [first, last) */
+  uint32_t sentence;
+  int entity;           /* NKG_M_ENTITY */
+  int lex;              /* the lexicon entry matched (entities, triggers), or -1 */
+  nkg_date date;        /* NKG_M_DATE */
+  int rel;              /* NKG_M_RELDAY */
+  int locative;         /* preceded by "в", "во", "городе": a place where something happens */
+  int former;           /* roles: "бывший", "экс-": not held now */
+} nkg_mention;
+
+typedef struct {
+  int person, role, org; /* entities; org may be a country */
+} nkg_membership;
+
+typedef struct {
+  nkg_event_class cls;
+  nkg_date date;
+  int city;      /* entity or -1 */
+  int host;      /* entity or -1 */
+  int organizer; /* entity or -1 */
+  int attendees[64];
+  int nattendees;
+  uint32_t sentence; /* where it is first told */
+  int past;          /* told as history, not as news */
+  int has_own_date;
+} nkg_event;
+
+typedef struct {
+  const nkg_lexicon *lex;
+  nkg_arena *arena;
+  nkg_segmented seg;
+  const char *source;
+  nkg_vec mentions;    /* nkg_mention, in text order */
+  nkg_vec entities;    /* nkg_entity */
+  nkg_strmap entity_by_path;
+  nkg_vec memberships; /* nkg_membership */
+  nkg_vec events;      /* nkg_event */
+  nkg_date docdate;
+  int has_docdate;
+  char time_of_day[6]; /* "15:45" from a header line, or "" */
+  int *sentence_past;  /* per sentence: told as history */
+} nkg_doc;
+
+/* The entity with this IRI path, created when new (label and type from the caller). */
+int nkg_doc_entity(nkg_doc *d, nkg_ent_type type, const char *path, const char *label, int lex);
+nkg_entity *nkg_doc_ent(nkg_doc *d, int i);
+/* Follows merged_into links. */
+int nkg_doc_resolve(nkg_doc *d, int i);
+void nkg_entity_add_alt(nkg_doc *d, nkg_entity *e, const char *alt);
+
+/* Stages. */
+void nkg_recognize(nkg_doc *d, void *slugger);
+void nkg_relate(nkg_doc *d);
+
+/* Dates. */
+int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, size_t *ntokens);
+int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens);
+int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
+
+#endif

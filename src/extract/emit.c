@@ -1,0 +1,167 @@
+/* From one document's facts to triples, in the contract's vocabulary. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../graph/graph_internal.h"
+#include "emit.h"
+
+typedef struct {
+  nkg_graph *g;
+  nkg_slugger *slugger;
+  nkg_term_id type, label, alt, sameas, ru_latn;
+} emitter;
+
+static nkg_term_id T(emitter *e, const char *ns, const char *local) { return nkg_graph_ns(e->g, ns, local); }
+static nkg_term_id ru(emitter *e, const char *s) { return nkg_graph_literal(e->g, s, "ru", NULL); }
+
+static void date_literal(const nkg_date *dt, char *buf, size_t n, const char **xsd_type) {
+  if (dt->year && dt->day) {
+    snprintf(buf, n, "%04d-%02d-%02d", dt->year, dt->month, dt->day);
+    *xsd_type = NKG_NS_XSD "date";
+  } else if (dt->day) {
+    snprintf(buf, n, "--%02d-%02d", dt->month, dt->day);
+    *xsd_type = NKG_NS_XSD "gMonthDay";
+  } else if (dt->year) {
+    snprintf(buf, n, "%04d-%02d", dt->year, dt->month);
+    *xsd_type = NKG_NS_XSD "gYearMonth";
+  } else {
+    buf[0] = '\0';
+    *xsd_type = NULL;
+  }
+}
+
+static nkg_term_id date_term(emitter *e, const nkg_date *dt) {
+  char buf[32];
+  const char *type;
+  date_literal(dt, buf, sizeof buf, &type);
+  return type ? nkg_graph_literal(e->g, buf, NULL, type) : 0;
+}
+
+static const char *class_of(nkg_ent_type t) {
+  switch (t) {
+  case NKG_ENT_PERSON: return "Person";
+  case NKG_ENT_ORG: return "Organization";
+  case NKG_ENT_COUNTRY: return "Country";
+  case NKG_ENT_CITY: return "City";
+  case NKG_ENT_ROLE: return "Role";
+  }
+  return "Thing";
+}
+
+static nkg_term_id entity_node(emitter *e, nkg_doc *d, int i) {
+  return nkg_graph_iri(e->g, nkg_doc_ent(d, i)->path);
+}
+
+static void emit_entity(emitter *e, nkg_doc *d, int i) {
+  nkg_entity *en = nkg_doc_ent(d, i);
+  nkg_term_id s = entity_node(e, d, i);
+  nkg_graph_add(e->g, s, e->type, T(e, NKG_NS_NKG, class_of(en->type)));
+  nkg_graph_add(e->g, s, e->label, ru(e, en->label));
+  char latin[1024];
+  if (nkg_translit(e->slugger, en->label, latin, sizeof latin) && en->type != NKG_ENT_ROLE)
+    nkg_graph_add(e->g, s, e->label, nkg_graph_literal(e->g, latin, "ru-Latn", NULL));
+  const nkg_lex_entry *le = en->lex >= 0 ? &d->lex->entries[en->lex] : NULL;
+  if (le) {
+    if (le->label_en) nkg_graph_add(e->g, s, e->label, nkg_graph_literal(e->g, le->label_en, "en", NULL));
+    if (en->type != NKG_ENT_PERSON)
+      for (size_t k = 0; k < le->nalts; k++) nkg_graph_add(e->g, s, e->alt, ru(e, le->alts[k]));
+    if (le->sameas) nkg_graph_add(e->g, s, e->sameas, nkg_graph_iri(e->g, le->sameas));
+    if (le->kind == NKG_LEX_CITY && le->country >= 0)
+      nkg_graph_add(e->g, s, T(e, NKG_NS_SCHEMA, "containedInPlace"),
+                    nkg_graph_iri(e->g, d->lex->entries[le->country].path));
+  }
+  for (int k = 0; k < en->nalts; k++) nkg_graph_add(e->g, s, e->alt, ru(e, en->alts[k]));
+  if (en->type == NKG_ENT_PERSON) {
+    if (en->given) nkg_graph_add(e->g, s, T(e, NKG_NS_FOAF, "givenName"), ru(e, en->given));
+    if (en->surname) nkg_graph_add(e->g, s, T(e, NKG_NS_FOAF, "familyName"), ru(e, en->surname));
+    if (en->patronymic && en->given && en->surname) {
+      char full[768];
+      snprintf(full, sizeof full, "%s %s %s", en->given, en->patronymic, en->surname);
+      nkg_graph_add(e->g, s, e->alt, ru(e, full));
+    }
+  }
+  if (en->country >= 0 && en->type == NKG_ENT_ORG)
+    nkg_graph_add(e->g, s, T(e, NKG_NS_NKG, "country"), entity_node(e, d, en->country));
+  if (en->inferred)
+    nkg_graph_add(e->g, s, T(e, NKG_NS_NKG, "inferred"), nkg_graph_literal(e->g, "true", NULL, NKG_NS_XSD "boolean"));
+}
+
+static const char *after_slash(const char *path) {
+  const char *s = strchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugger) {
+  emitter e = {.g = g, .slugger = slugger};
+  e.type = T(&e, NKG_NS_RDF, "type");
+  e.label = T(&e, NKG_NS_RDFS, "label");
+  e.alt = T(&e, NKG_NS_SKOS, "altLabel");
+  e.sameas = T(&e, NKG_NS_OWL, "sameAs");
+  nkg_term_id derived = T(&e, NKG_NS_PROV, "wasDerivedFrom");
+
+  nkg_term_id doc = nkg_graph_iri(g, doc_path);
+  nkg_graph_add(g, doc, e.type, T(&e, NKG_NS_NKG, "Document"));
+  nkg_graph_add(g, doc, T(&e, NKG_NS_DCT, "source"), nkg_graph_literal(g, d->source, NULL, NULL));
+  if (d->has_docdate) {
+    nkg_term_id dt = date_term(&e, &d->docdate);
+    if (dt) nkg_graph_add(g, doc, T(&e, NKG_NS_DCT, "date"), dt);
+    if (d->time_of_day[0] && d->docdate.year && d->docdate.day) {
+      char buf[40];
+      snprintf(buf, sizeof buf, "%04d-%02d-%02dT%s:00", d->docdate.year, d->docdate.month, d->docdate.day, d->time_of_day);
+      nkg_graph_add(g, doc, T(&e, NKG_NS_NKG, "publishedAt"), nkg_graph_literal(g, buf, NULL, NKG_NS_XSD "dateTime"));
+    }
+  }
+  for (size_t i = 0; i < d->entities.count; i++) {
+    if (nkg_doc_resolve(d, (int)i) != (int)i || !nkg_doc_ent(d, (int)i)->mentions) continue;
+    emit_entity(&e, d, (int)i);
+    nkg_graph_add(g, doc, T(&e, NKG_NS_SCHEMA, "mentions"), entity_node(&e, d, (int)i));
+  }
+  for (size_t i = 0; i < d->memberships.count; i++) {
+    nkg_membership *m = nkg_vec_at(&d->memberships, i);
+    nkg_entity *p = nkg_doc_ent(d, m->person), *r = nkg_doc_ent(d, m->role), *o = nkg_doc_ent(d, m->org);
+    char path[1024];
+    snprintf(path, sizeof path, "membership/%s--%s--%s", after_slash(p->path), after_slash(r->path), after_slash(o->path));
+    nkg_term_id s = nkg_graph_iri(g, path);
+    nkg_graph_add(g, s, e.type, T(&e, NKG_NS_ORG, "Membership"));
+    nkg_graph_add(g, s, T(&e, NKG_NS_ORG, "member"), entity_node(&e, d, m->person));
+    nkg_graph_add(g, s, T(&e, NKG_NS_ORG, "role"), entity_node(&e, d, m->role));
+    nkg_graph_add(g, s, T(&e, NKG_NS_ORG, "organization"), entity_node(&e, d, m->org));
+    nkg_graph_add(g, s, derived, doc);
+    /* a head role also says it plainly: the person heads the organization or country */
+    if (r->lex >= 0 && d->lex->entries[r->lex].head_role)
+      nkg_graph_add(g, entity_node(&e, d, m->person), T(&e, NKG_NS_ORG, "headOf"), entity_node(&e, d, m->org));
+  }
+  for (size_t i = 0; i < d->events.count; i++) {
+    nkg_event *ev = nkg_vec_at(&d->events, i);
+    const char *kind = ev->cls == NKG_EVENT_SESSION ? "session" : "meeting";
+    char path[1024], datebuf[32];
+    const char *dtype;
+    date_literal(&ev->date, datebuf, sizeof datebuf, &dtype);
+    /* the same meeting told by two documents gets one IRI: date, place, host, kind */
+    int full_date = ev->date.year && ev->date.month;
+    const char *city = ev->city >= 0 ? after_slash(nkg_doc_ent(d, ev->city)->path) : NULL;
+    const char *who = ev->cls == NKG_EVENT_SESSION && ev->organizer >= 0 ? after_slash(nkg_doc_ent(d, ev->organizer)->path)
+                      : ev->host >= 0                                  ? after_slash(nkg_doc_ent(d, ev->host)->path)
+                                                                       : NULL;
+    if (full_date)
+      snprintf(path, sizeof path, "event/%s%s%s%s%s-%s", datebuf, city ? "-" : "", city ? city : "", who ? "-" : "",
+               who ? who : "", kind);
+    else
+      snprintf(path, sizeof path, "event/%s-%zu-%s", after_slash(doc_path), i + 1, kind);
+    nkg_term_id s = nkg_graph_iri(g, path);
+    nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, "Event"));
+    nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, ev->cls == NKG_EVENT_SESSION ? "Session" : "Meeting"));
+    if (dtype) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "startDate"), nkg_graph_literal(g, datebuf, NULL, dtype));
+    if (ev->date.end_day && ev->date.day) {
+      nkg_date end = ev->date;
+      end.day = ev->date.end_day;
+      nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "endDate"), date_term(&e, &end));
+    }
+    if (ev->city >= 0) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "location"), entity_node(&e, d, ev->city));
+    if (ev->host >= 0) nkg_graph_add(g, s, T(&e, NKG_NS_NKG, "host"), entity_node(&e, d, ev->host));
+    if (ev->organizer >= 0) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "organizer"), entity_node(&e, d, ev->organizer));
+    for (int a = 0; a < ev->nattendees; a++)
+      nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "attendee"), entity_node(&e, d, ev->attendees[a]));
+    nkg_graph_add(g, s, derived, doc);
+  }
+}

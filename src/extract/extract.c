@@ -1,0 +1,90 @@
+/* The pipeline for one document: clean, segment, recognize, relate, emit. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../diag.h"
+#include "emit.h"
+
+/* The document's IRI path: its file name without the extension, made safe. */
+static void doc_path(nkg_slugger *sl, const char *source, const char *text, size_t len, char *out, size_t n) {
+  if (!strcmp(source, "-")) {
+    snprintf(out, n, "doc/stdin-%08x", nkg_hash_bytes(text, len));
+    return;
+  }
+  const char *base = strrchr(source, '/');
+  base = base ? base + 1 : source;
+  char name[512];
+  snprintf(name, sizeof name, "%s", base);
+  char *dot = strrchr(name, '.');
+  if (dot && dot != name) *dot = '\0';
+  /* keep ASCII names as they are (underscores included): they are what users see */
+  char safe[512];
+  size_t k = 0;
+  int ascii = 1;
+  for (size_t i = 0; name[i] && k + 1 < sizeof safe; i++) {
+    unsigned char c = (unsigned char)name[i];
+    if (c >= 0x80) ascii = 0;
+    safe[k++] = ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') ? (char)c : '-';
+  }
+  safe[k] = '\0';
+  if (!ascii) nkg_slug(sl, name, safe, sizeof safe);
+  snprintf(out, n, "doc/%s", safe[0] ? safe : "untitled");
+}
+
+typedef struct {
+  nkg_segmenter *seg;
+  nkg_slugger *slugger;
+} worker;
+
+static _Thread_local worker tls_worker;
+
+void nkg_release_thread_state(void) {
+  nkg_segmenter_free(tls_worker.seg);
+  nkg_slugger_free(tls_worker.slugger);
+  tls_worker.seg = NULL;
+  tls_worker.slugger = NULL;
+}
+
+nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *text, size_t len, nkg_graph *graph,
+                       nkg_diag_fn diag, void *diag_ctx) {
+  worker *w = &tls_worker;
+  if (!w->seg) w->seg = nkg_segmenter_new();
+  if (!w->slugger) w->slugger = nkg_slugger_new();
+  if (!w->seg || !w->slugger) {
+    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, source, "cannot start ICU or the stemmer");
+    return NKG_ERR_NOMEM;
+  }
+  nkg_arena arena;
+  nkg_arena_init(&arena, 256 * 1024);
+  nkg_doc d;
+  memset(&d, 0, sizeof d);
+  d.lex = lex;
+  d.arena = &arena;
+  d.source = source;
+  size_t clean_len = 0;
+  char *clean = nkg_text_clean(text, len, &arena, &clean_len);
+  nkg_status st = nkg_segment(w->seg, clean, clean_len, &arena, &d.seg);
+  if (st != NKG_OK) {
+    nkg_arena_free(&arena);
+    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, source, "cannot segment the text");
+    return st;
+  }
+  nkg_vec_init(&d.mentions, sizeof(nkg_mention));
+  nkg_vec_init(&d.entities, sizeof(nkg_entity));
+  nkg_vec_init(&d.memberships, sizeof(nkg_membership));
+  nkg_vec_init(&d.events, sizeof(nkg_event));
+  nkg_strmap_init(&d.entity_by_path);
+  d.sentence_past = nkg_arena_alloc(&arena, (d.seg.nsentences + 1) * sizeof(int));
+  nkg_recognize(&d, w->slugger);
+  nkg_relate(&d);
+  char path[600];
+  doc_path(w->slugger, source, text, len, path, sizeof path);
+  nkg_emit(&d, path, graph, w->slugger);
+  nkg_vec_free(&d.mentions);
+  nkg_vec_free(&d.entities);
+  nkg_vec_free(&d.memberships);
+  nkg_vec_free(&d.events);
+  nkg_strmap_free(&d.entity_by_path);
+  nkg_arena_free(&arena);
+  return NKG_OK;
+}

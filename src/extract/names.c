@@ -1,0 +1,244 @@
+/* Person names.  A given-name list (data) decides gender and case: "Садыра" can
+ * only be the genitive of Садыр, so "Садыра Жапарова" is a man's genitive, while
+ * "Ярослава" is first of all a nominative, so "Ярослава Новожилова" is a woman.
+ * The surname is then put in the nominative by the regular declension of its
+ * gender; a feminine surname is never made masculine. */
+#include "names.h"
+
+#include <string.h>
+
+#include "../lexicon/lexicon.h"
+
+static int ends_with(const char *s, size_t len, const char *suffix) {
+  size_t b = strlen(suffix);
+  return len >= b && memcmp(s + len - b, suffix, b) == 0;
+}
+
+typedef struct {
+  const char *from, *to;
+} rule;
+
+/* Replace the first matching suffix; `consonant_strip` endings are removed only after
+ * a consonant (a foreign surname: "Мемиша" -> "Мемиш"). */
+static const char *apply(nkg_arena *a, const char *s, size_t len, const rule *rules, size_t n,
+                         const char *const *consonant_strip, size_t nstrip) {
+  for (size_t i = 0; i < n; i++)
+    if (ends_with(s, len, rules[i].from)) {
+      size_t fl = strlen(rules[i].from), tl = strlen(rules[i].to);
+      char *out = nkg_arena_alloc(a, len - fl + tl + 1);
+      memcpy(out, s, len - fl);
+      memcpy(out + len - fl, rules[i].to, tl);
+      return out;
+    }
+  static const char *const vowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь"};
+  for (size_t i = 0; i < nstrip; i++)
+    if (ends_with(s, len, consonant_strip[i])) {
+      size_t cut = len - strlen(consonant_strip[i]);
+      int after_vowel = 0;
+      for (size_t v = 0; v < sizeof vowels / sizeof *vowels; v++) after_vowel |= ends_with(s, cut, vowels[v]);
+      if (after_vowel || cut < 4) break;
+      return nkg_arena_strndup(a, s, cut);
+    }
+  return nkg_arena_strndup(a, s, len);
+}
+
+static int indeclinable(const char *s, size_t len) {
+  static const char *const endings[] = {"енко", "ко", "их", "ых", "дзе", "швили", "ия", "о", "у", "ю", "э", "и", "е"};
+  for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+    if (ends_with(s, len, endings[i])) return 1;
+  return 0;
+}
+
+const char *nkg_surname_nominative(nkg_arena *a, const char *s, size_t len, int female, nkg_case c) {
+  if (c == NKG_CASE_NOM) return nkg_arena_strndup(a, s, len);
+  if (female) {
+    static const rule fem[] = {{"овой", "ова"}, {"евой", "ева"}, {"ёвой", "ёва"}, {"иной", "ина"}, {"ыной", "ына"},
+                               {"ской", "ская"}, {"цкой", "цкая"}, {"ову", "ова"}, {"еву", "ева"}, {"ёву", "ёва"},
+                               {"ину", "ина"}, {"ыну", "ына"}, {"скую", "ская"}, {"цкую", "цкая"}};
+    return apply(a, s, len, fem, sizeof fem / sizeof *fem, NULL, 0);
+  }
+  switch (c) {
+  case NKG_CASE_GEN:
+  case NKG_CASE_ACC: {
+    static const rule r[] = {{"ского", "ский"}, {"цкого", "цкий"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"},
+                             {"ина", "ин"},     {"ына", "ын"},     {"яна", "ян"}};
+    static const char *const strip[] = {"а"};
+    if (indeclinable(s, len) && !ends_with(s, len, "а")) break;
+    return apply(a, s, len, r, sizeof r / sizeof *r, strip, 1);
+  }
+  case NKG_CASE_DAT: {
+    static const rule r[] = {{"скому", "ский"}, {"цкому", "цкий"}, {"ову", "ов"}, {"еву", "ев"}, {"ёву", "ёв"},
+                             {"ину", "ин"},     {"ыну", "ын"},     {"яну", "ян"}};
+    static const char *const strip[] = {"у"};
+    return apply(a, s, len, r, sizeof r / sizeof *r, strip, 1);
+  }
+  case NKG_CASE_INS: {
+    static const rule r[] = {{"ским", "ский"}, {"цким", "цкий"}, {"овым", "ов"}, {"евым", "ев"}, {"ёвым", "ёв"},
+                             {"иным", "ин"},   {"ыным", "ын"},   {"яном", "ян"}};
+    static const char *const strip[] = {"ом", "ем"};
+    return apply(a, s, len, r, sizeof r / sizeof *r, strip, 2);
+  }
+  case NKG_CASE_PREP: {
+    static const rule r[] = {{"ском", "ский"}, {"цком", "цкий"}, {"ове", "ов"}, {"еве", "ев"}, {"ёве", "ёв"},
+                             {"ине", "ин"},    {"ыне", "ын"},    {"яне", "ян"}};
+    static const char *const strip[] = {"е"};
+    return apply(a, s, len, r, sizeof r / sizeof *r, strip, 1);
+  }
+  default: break;
+  }
+  return nkg_arena_strndup(a, s, len);
+}
+
+int nkg_is_patronymic(const char *f) {
+  static const char *const stems[] = {"ович", "евич", "ьич", "овн", "евн", "ичн", "инична"};
+  size_t len = strlen(f);
+  if (len < 10) return 0; /* at least a few letters before the suffix */
+  for (size_t i = 0; i < sizeof stems / sizeof *stems; i++) {
+    const char *p = strstr(f, stems[i]);
+    if (!p) continue;
+    size_t rest = len - (size_t)(p - f) - strlen(stems[i]);
+    if (rest <= 6) return 1; /* a case ending at most ("-ем", "-ой", "-ы") */
+  }
+  return 0;
+}
+
+static const char *patronymic_nominative(nkg_arena *a, const char *s, size_t len, int female) {
+  if (female) {
+    static const rule r[] = {{"овны", "овна"}, {"овне", "овна"}, {"овну", "овна"}, {"овной", "овна"},
+                             {"евны", "евна"}, {"евне", "евна"}, {"евну", "евна"}, {"евной", "евна"},
+                             {"ичны", "ична"}, {"ичне", "ична"}, {"ичну", "ична"}, {"ичной", "ична"}};
+    return apply(a, s, len, r, sizeof r / sizeof *r, NULL, 0);
+  }
+  static const rule r[] = {{"ича", "ич"}, {"ичу", "ич"}, {"ичем", "ич"}, {"иче", "ич"}};
+  return apply(a, s, len, r, sizeof r / sizeof *r, NULL, 0);
+}
+
+int nkg_surname_shaped(const nkg_token *t) {
+  return t->kind == NKG_TOK_WORD && (t->flags & NKG_TF_CAP) && (t->flags & NKG_TF_CYRILLIC) &&
+         !(t->flags & NKG_TF_UPPER) && t->end - t->start >= 4;
+}
+
+/* A word that starts a country, city or organization name, or a month: not a surname. */
+static int is_lexicon_word(nkg_doc *d, size_t i) {
+  nkg_lex_match m[4];
+  size_t n = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, i, m, 4);
+  for (size_t k = 0; k < n; k++) {
+    nkg_lex_kind kind = d->lex->entries[m[k].entry].kind;
+    if (kind != NKG_LEX_PERSON && kind != NKG_LEX_TRIGGER) return 1;
+  }
+  return 0;
+}
+
+static int given_reading(nkg_doc *d, const nkg_token *t, nkg_given_reading *r) {
+  if (t->kind != NKG_TOK_WORD || !(t->flags & NKG_TF_CAP) || (t->flags & NKG_TF_UPPER)) return 0;
+  nkg_given_reading all[4];
+  size_t n = nkg_lex_given_readings(d->lex, t->lower, all, 4);
+  if (!n) return 0;
+  *r = all[0]; /* nominative readings come first */
+  return 1;
+}
+
+static const char *given_label(nkg_doc *d, const nkg_given_reading *r) { return d->lex->given[r->name].name; }
+
+/* "Гейдар оглы": Turkic patronymics written with a separate word. */
+static int turkic_patronymic_word(const nkg_token *t) {
+  return t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "оглы") || !strcmp(t->lower, "кызы") ||
+                                     !strcmp(t->lower, "улы") || !strcmp(t->lower, "уулу"));
+}
+
+static const char *surface(nkg_doc *d, const nkg_token *t) {
+  return nkg_arena_strndup(d->arena, t->surface, t->end - t->start);
+}
+
+size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) {
+  const nkg_token *tok = d->seg.tokens;
+  memset(out, 0, sizeof *out);
+  nkg_given_reading g;
+  /* initials: "С.Жапаров", "С. Жапаров", "К.-Ж. Токаев", "А.Г. Лукашенко" */
+  if (tok[i].kind == NKG_TOK_WORD && (tok[i].flags & NKG_TF_CAP) && tok[i].end - tok[i].start <= 2 &&
+      i + 2 < end && !strcmp(tok[i + 1].lower, ".")) {
+    size_t j = i + 2;
+    if (j + 2 < end && !strcmp(tok[j].lower, "-") && tok[j + 1].end - tok[j + 1].start <= 2 &&
+        (tok[j + 1].flags & NKG_TF_CAP) && !strcmp(tok[j + 2].lower, "."))
+      j += 3;
+    else if (j + 2 < end && tok[j].kind == NKG_TOK_WORD && tok[j].end - tok[j].start <= 2 &&
+             (tok[j].flags & NKG_TF_CAP) && !strcmp(tok[j + 1].lower, "."))
+      j += 2;
+    if (j < end && nkg_surname_shaped(&tok[j]) && !is_lexicon_word(d, j)) {
+      out->initials = nkg_arena_strndup(d->arena, tok[i].surface, tok[j - 1].end - tok[i].start);
+      out->surname = surface(d, &tok[j]);
+      out->gcase = NKG_CASE_NOM;
+      return j + 1 - i;
+    }
+    return 0;
+  }
+  if (given_reading(d, &tok[i], &g)) {
+    size_t j = i + 1;
+    const char *middle = NULL, *patronymic = NULL;
+    nkg_given_reading g2;
+    if (j + 1 < end && given_reading(d, &tok[j], &g2) && nkg_surname_shaped(&tok[j + 1]) &&
+        !is_lexicon_word(d, j + 1)) {
+      middle = given_label(d, &g2); /* "Реджеп Тайип Эрдоган" */
+      j++;
+    } else if (j < end && tok[j].kind == NKG_TOK_WORD && nkg_is_patronymic(tok[j].lower) && (tok[j].flags & NKG_TF_CAP)) {
+      patronymic = patronymic_nominative(d->arena, tok[j].surface, tok[j].end - tok[j].start,
+                                         d->lex->given[g.name].female);
+      j++;
+    } else if (j + 1 < end && nkg_surname_shaped(&tok[j]) && turkic_patronymic_word(&tok[j + 1])) {
+      patronymic = nkg_arena_strndup(d->arena, tok[j].surface, tok[j + 1].end - tok[j].start);
+      j += 2;
+    }
+    int female = d->lex->given[g.name].female;
+    if (j < end && nkg_surname_shaped(&tok[j]) && !is_lexicon_word(d, j) &&
+        !(tok[j].flags & NKG_TF_LINE_START && j > i + 1 && 0)) {
+      const char *given = given_label(d, &g);
+      if (middle) {
+        size_t a = strlen(given), b = strlen(middle);
+        char *both = nkg_arena_alloc(d->arena, a + b + 2);
+        memcpy(both, given, a);
+        both[a] = ' ';
+        memcpy(both + a + 1, middle, b);
+        given = both;
+      }
+      out->given = given;
+      out->surname = nkg_surname_nominative(d->arena, tok[j].surface, tok[j].end - tok[j].start, female, g.gcase);
+      out->patronymic = patronymic;
+      out->female = female;
+      out->gender_known = 1;
+      out->gcase = g.gcase;
+      return j + 1 - i;
+    }
+    /* "Мирзиёев Шавкат Миромонович": surname first, then given name and patronymic */
+    if (patronymic && i > 0 && nkg_surname_shaped(&tok[i - 1])) return 0; /* handled from i-1 */
+    return 0;
+  }
+  /* surname first */
+  if (nkg_surname_shaped(&tok[i]) && i + 2 < end && given_reading(d, &tok[i + 1], &g) &&
+      tok[i + 2].kind == NKG_TOK_WORD && nkg_is_patronymic(tok[i + 2].lower) && !is_lexicon_word(d, i)) {
+    int female = d->lex->given[g.name].female;
+    out->given = given_label(d, &g);
+    out->surname = nkg_surname_nominative(d->arena, tok[i].surface, tok[i].end - tok[i].start, female, g.gcase);
+    out->patronymic = patronymic_nominative(d->arena, tok[i + 2].surface, tok[i + 2].end - tok[i + 2].start, female);
+    out->female = female;
+    out->gender_known = 1;
+    out->gcase = g.gcase;
+    return 3;
+  }
+  return 0;
+}
+
+size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) {
+  const nkg_token *tok = d->seg.tokens;
+  memset(out, 0, sizeof *out);
+  if (i + 1 >= end) return 0;
+  if (!nkg_surname_shaped(&tok[i]) || !nkg_surname_shaped(&tok[i + 1])) return 0;
+  if (tok[i + 1].flags & NKG_TF_LINE_START) return 0;
+  if (is_lexicon_word(d, i) || is_lexicon_word(d, i + 1)) return 0;
+  /* a third capitalised word would make this something else: a title, an org's name */
+  if (i + 2 < end && nkg_surname_shaped(&tok[i + 2]) && !(tok[i + 2].flags & NKG_TF_LINE_START)) return 0;
+  out->given = surface(d, &tok[i]);
+  out->surname = surface(d, &tok[i + 1]);
+  out->gcase = NKG_CASE_NOM;
+  out->inferred = 1;
+  return 2;
+}

@@ -1,0 +1,464 @@
+/* Recognition: the mentions of one document, each turned into its canonical
+ * entity once.  Lexicon names, person names, dates; then what needs the whole
+ * document: initials and bare surnames resolved to the full names it gives,
+ * councils named without their organization. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../graph/graph_internal.h"
+#include "names.h"
+
+typedef struct {
+  nkg_person_name name;
+  size_t mention;
+} pending_person;
+
+typedef struct {
+  size_t mention;
+  uint32_t candidates[4];
+  size_t ncandidates;
+} pending_council;
+
+typedef struct {
+  nkg_doc *d;
+  nkg_slugger *slugger;
+  nkg_vec persons;  /* pending_person */
+  nkg_vec councils; /* pending_council */
+} recognizer;
+
+static const nkg_token *tk(const nkg_doc *d, size_t i) { return &d->seg.tokens[i]; }
+
+static nkg_mention *push_mention(nkg_doc *d, nkg_mention_kind kind, size_t first, size_t last, uint32_t sentence) {
+  nkg_mention *m = nkg_vec_push(&d->mentions);
+  m->kind = kind;
+  m->first = (uint32_t)first;
+  m->last = (uint32_t)last;
+  m->sentence = sentence;
+  m->entity = m->lex = -1;
+  if (first > 0) {
+    const nkg_token *before = tk(d, first - 1);
+    m->locative = before->sentence == sentence &&
+                  (!strcmp(before->lower, "в") || !strcmp(before->lower, "во") ||
+                   !strncmp(before->lower, "город", strlen("город")) || !strcmp(before->lower, "г"));
+    if (!strcmp(before->lower, ".") && first > 1 && !strcmp(tk(d, first - 2)->lower, "г") &&
+        tk(d, first - 2)->sentence == sentence)
+      m->locative = 1;
+  }
+  return m;
+}
+
+static int is_former(const nkg_doc *d, size_t i) {
+  if (i == 0) return 0;
+  const char *w = tk(d, i - 1)->lower;
+  return !strncmp(w, "бывш", strlen("бывш")) || !strcmp(w, "экс") ||
+         (i > 1 && !strcmp(w, "-") && !strcmp(tk(d, i - 2)->lower, "экс"));
+}
+
+/* Tokens that continue a list: commas, dashes, "и", "а также". */
+static int is_list_glue(const nkg_token *t) {
+  static const char *const glue[] = {",", "-", "\xE2\x80\x93", "\xE2\x80\x94", "и", "а", "также", ":", "(", ")"};
+  for (size_t k = 0; k < sizeof glue / sizeof *glue; k++)
+    if (!strcmp(t->lower, glue[k])) return 1;
+  return 0;
+}
+
+static int entity_for_lex(nkg_doc *d, int lexi) {
+  const nkg_lex_entry *e = &d->lex->entries[lexi];
+  nkg_ent_type type = e->kind == NKG_LEX_COUNTRY ? NKG_ENT_COUNTRY
+                      : e->kind == NKG_LEX_CITY  ? NKG_ENT_CITY
+                      : e->kind == NKG_LEX_ROLE  ? NKG_ENT_ROLE
+                                                 : NKG_ENT_ORG;
+  return nkg_doc_entity(d, type, e->path, e->label, lexi);
+}
+
+static const char *after_slash(const char *path) {
+  const char *s = strchr(path, '/');
+  return s ? s + 1 : path;
+}
+
+/* "МИД Киргизии": a body kind and a country make an organization of that country. */
+static int national_body(nkg_doc *d, int body, int country) {
+  const nkg_lex_entry *b = &d->lex->entries[body], *c = &d->lex->entries[country];
+  char path[512], label[512];
+  snprintf(path, sizeof path, "org/%s-%s", after_slash(b->path), after_slash(c->path));
+  const char *gen = c->genitive ? c->genitive : c->label;
+  snprintf(label, sizeof label, "%s %s", b->label, gen);
+  int ent = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
+  nkg_entity *e = nkg_doc_ent(d, ent);
+  e->country = entity_for_lex(d, country);
+  if (b->abbr) {
+    char alt[512];
+    snprintf(alt, sizeof alt, "%s %s", b->abbr, gen);
+    nkg_entity_add_alt(d, e, alt);
+    if (c->abbr) {
+      snprintf(alt, sizeof alt, "%s %s", b->abbr, c->abbr);
+      nkg_entity_add_alt(d, e, alt);
+    }
+  }
+  return ent;
+}
+
+static int best_match(const nkg_doc *d, size_t i, nkg_lex_match *m, nkg_lex_match *all, size_t *nall) {
+  *nall = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, i, all, 8);
+  if (!*nall) return 0;
+  *m = all[0];
+  return 1;
+}
+
+/* "ФСБ России", "Совет Безопасности ООН": a country or organization named inside
+ * another's name is named by the text all the same. */
+static void mention_inner_countries(nkg_doc *d, size_t from, size_t to, uint32_t si) {
+  for (size_t j = from; j < to; j++) {
+    nkg_lex_match all[8];
+    size_t n = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, j, all, 8);
+    for (size_t k = 0; k < n; k++) {
+      const nkg_lex_entry *e = &d->lex->entries[all[k].entry];
+      if (j + all[k].ntokens > to || all[k].partial) continue;
+      if (e->kind != NKG_LEX_COUNTRY && e->kind != NKG_LEX_ORG) continue;
+      nkg_mention *m = push_mention(d, NKG_M_ENTITY, j, j + all[k].ntokens, si);
+      m->lex = (int)all[k].entry;
+      m->entity = entity_for_lex(d, (int)all[k].entry);
+      j += all[k].ntokens - 1;
+      break;
+    }
+  }
+}
+
+/* Words between a council's name and its organization: "государств-членов". */
+static size_t skip_member_words(const nkg_doc *d, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end) {
+    const char *w = tk(d, j)->lower;
+    if (!strncmp(w, "государств", strlen("государств")) || !strncmp(w, "стран", strlen("стран")) ||
+        !strncmp(w, "член", strlen("член")) || !strncmp(w, "участни", strlen("участни")) ||
+        !strcmp(w, "-") || !strcmp(w, "\xE2\x80\x93") || !strcmp(w, "\xE2\x80\x94"))
+      j++;
+    else
+      break;
+  }
+  return j;
+}
+
+static void recognize_sentence(recognizer *r, uint32_t si) {
+  nkg_doc *d = r->d;
+  const nkg_sentence *s = &d->seg.sentences[si];
+  size_t end = s->first + s->count;
+  long frame_end = -1; /* where the last role or its affiliation ended */
+  for (size_t i = s->first; i < end;) {
+    const nkg_token *t = tk(d, i);
+    size_t n = 0;
+    nkg_date date;
+    int rel;
+    if (nkg_parse_date_at(d, i, end, &date, &n)) {
+      push_mention(d, NKG_M_DATE, i, i + n, si)->date = date;
+      i += n;
+      continue;
+    }
+    if (nkg_relative_day_at(d, i, &rel, &n)) {
+      push_mention(d, NKG_M_RELDAY, i, i + n, si)->rel = rel;
+      i += n;
+      continue;
+    }
+    if (nkg_past_marker_at(d, i, &n)) {
+      push_mention(d, NKG_M_PAST, i, i + n, si);
+      d->sentence_past[si] = 1;
+      i += n;
+      continue;
+    }
+    if (t->kind != NKG_TOK_WORD) {
+      i++;
+      continue;
+    }
+    nkg_person_name name;
+    if ((n = nkg_match_person(d, i, end, &name)) > 0) {
+      pending_person *p = nkg_vec_push(&r->persons);
+      p->name = name;
+      p->mention = d->mentions.count;
+      push_mention(d, NKG_M_ENTITY, i, i + n, si);
+      if (frame_end >= 0) frame_end = (long)(i + n);
+      i += n;
+      continue;
+    }
+    nkg_lex_match m, all[8];
+    size_t nall = 0;
+    if (best_match(d, i, &m, all, &nall)) {
+      const nkg_lex_entry *e = &d->lex->entries[m.entry];
+      size_t stop = i + m.ntokens;
+      switch (e->kind) {
+      case NKG_LEX_COUNTRY:
+      case NKG_LEX_CITY:
+      case NKG_LEX_ORG: {
+        if (m.partial) {
+          /* the council's organization may follow: "... государств-членов ОДКБ" */
+          size_t j = skip_member_words(d, stop, end);
+          nkg_lex_match pm, pall[8];
+          size_t np = 0;
+          int chosen = -1;
+          if (j < end && best_match(d, j, &pm, pall, &np))
+            for (size_t k = 0; k < nall && chosen < 0; k++)
+              if (all[k].partial && all[k].ntokens == m.ntokens && d->lex->entries[all[k].entry].parent == (int)pm.entry)
+                chosen = (int)all[k].entry;
+          if (chosen >= 0) {
+            nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, j + pm.ntokens, si);
+            mm->lex = chosen;
+            mm->entity = entity_for_lex(d, chosen);
+            /* the organization itself is named too */
+            nkg_mention *pmm = push_mention(d, NKG_M_ENTITY, j, j + pm.ntokens, si);
+            pmm->lex = (int)pm.entry;
+            pmm->entity = entity_for_lex(d, (int)pm.entry);
+            i = j + pm.ntokens;
+          } else {
+            pending_council *c = nkg_vec_push(&r->councils);
+            c->mention = d->mentions.count;
+            for (size_t k = 0; k < nall && c->ncandidates < 4; k++)
+              if (all[k].partial && all[k].ntokens == m.ntokens) c->candidates[c->ncandidates++] = all[k].entry;
+            push_mention(d, NKG_M_ENTITY, i, stop, si);
+            i = stop;
+          }
+          continue;
+        }
+        nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
+        mm->lex = (int)m.entry;
+        mm->entity = entity_for_lex(d, (int)m.entry);
+        if (frame_end >= 0) frame_end = (long)stop;
+        if (e->kind == NKG_LEX_ORG) mention_inner_countries(d, i + 1, stop, si);
+        i = stop;
+        continue;
+      }
+      case NKG_LEX_BODY: {
+        nkg_lex_match cm, call[8];
+        size_t nc = 0;
+        if (stop < end && best_match(d, stop, &cm, call, &nc) && d->lex->entries[cm.entry].kind == NKG_LEX_COUNTRY) {
+          nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
+          mm->entity = national_body(d, (int)m.entry, (int)cm.entry);
+          nkg_mention *cmm = push_mention(d, NKG_M_ENTITY, stop, stop + cm.ntokens, si);
+          cmm->lex = (int)cm.entry;
+          cmm->entity = entity_for_lex(d, (int)cm.entry);
+          if (frame_end >= 0) frame_end = (long)(stop + cm.ntokens);
+          i = stop + cm.ntokens;
+        } else {
+          i = stop;
+        }
+        continue;
+      }
+      case NKG_LEX_ROLE: {
+        nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
+        mm->lex = (int)m.entry;
+        mm->entity = entity_for_lex(d, (int)m.entry);
+        mm->former = is_former(d, i);
+        frame_end = (long)stop;
+        i = stop;
+        continue;
+      }
+      case NKG_LEX_TRIGGER: {
+        nkg_mention *mm = push_mention(d, NKG_M_TRIGGER, i, stop, si);
+        mm->lex = (int)m.entry;
+        i = stop;
+        continue;
+      }
+      default: i = stop; continue;
+      }
+    }
+    /* a name the given-name list does not know, where a role makes a person certain */
+    if (frame_end >= 0) {
+      size_t j = (size_t)frame_end;
+      while (j < i && is_list_glue(tk(d, j))) j++;
+      if (j == i && (n = nkg_match_unknown_person(d, i, end, &name)) > 0) {
+        pending_person *p = nkg_vec_push(&r->persons);
+        p->name = name;
+        p->mention = d->mentions.count;
+        push_mention(d, NKG_M_ENTITY, i, i + n, si);
+        frame_end = (long)(i + n);
+        i += n;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+/* --- persons --- */
+
+static char *fold(nkg_doc *d, const char *s) { return nkg_fold(d->arena, s, strlen(s)); }
+
+static int person_entity(recognizer *r, const char *given, const char *surname, const nkg_person_name *pn) {
+  nkg_doc *d = r->d;
+  /* a person the lexicon knows keeps its IRI, label and Wikidata link */
+  int known = nkg_lex_person_by_surname(d->lex, fold(d, surname));
+  if (known >= 0) {
+    const nkg_lex_entry *e = &d->lex->entries[known];
+    if (given ? !strcmp(fold(d, given), fold(d, e->given)) : 1) {
+      int ent = nkg_doc_entity(d, NKG_ENT_PERSON, e->path, e->label, known);
+      nkg_entity *p = nkg_doc_ent(d, ent);
+      p->given = e->given;
+      p->surname = e->surname;
+      if (pn && pn->patronymic && !p->patronymic) p->patronymic = pn->patronymic;
+      return ent;
+    }
+  }
+  char label[512], path[600], slug[512];
+  snprintf(label, sizeof label, "%s %s", given, surname);
+  nkg_slug(r->slugger, label, slug, sizeof slug);
+  snprintf(path, sizeof path, "person/%s", slug);
+  int ent = nkg_doc_entity(d, NKG_ENT_PERSON, path, label, -1);
+  nkg_entity *p = nkg_doc_ent(d, ent);
+  p->given = nkg_arena_strdup(d->arena, given);
+  p->surname = nkg_arena_strdup(d->arena, surname);
+  if (pn) {
+    p->female = pn->female;
+    p->inferred |= pn->inferred;
+    if (pn->patronymic && !p->patronymic) p->patronymic = pn->patronymic;
+  }
+  return ent;
+}
+
+/* Stems of a surname's forms, compared by the stemmer's view of both words. */
+static int same_surname(recognizer *r, const char *a, const char *b, nkg_segmenter *seg) {
+  nkg_doc *d = r->d;
+  char *fa = fold(d, a), *fb = fold(d, b);
+  if (!strcmp(fa, fb)) return 1;
+  const char *sa = nkg_stem(seg, d->arena, fa, strlen(fa));
+  const char *sb = nkg_stem(seg, d->arena, fb, strlen(fb));
+  return strlen(sa) >= 4 && !strcmp(sa, sb);
+}
+
+/* The first letter of a UTF-8 string, folded, as a small string. */
+static void first_letter(nkg_doc *d, const char *s, char out[8]) {
+  char *f = fold(d, s);
+  size_t n = 1;
+  while (f[n] && ((unsigned char)f[n] & 0xC0) == 0x80) n++;
+  memcpy(out, f, n);
+  out[n] = '\0';
+}
+
+static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
+  nkg_doc *d = r->d;
+  /* full names first: initials and bare surnames resolve to them */
+  for (size_t k = 0; k < r->persons.count; k++) {
+    pending_person *p = nkg_vec_at(&r->persons, k);
+    if (!p->name.given) continue;
+    nkg_mention *m = nkg_vec_at(&d->mentions, p->mention);
+    m->entity = person_entity(r, p->name.given, p->name.surname, &p->name);
+  }
+  for (size_t k = 0; k < r->persons.count; k++) {
+    pending_person *p = nkg_vec_at(&r->persons, k);
+    if (p->name.given) continue;
+    nkg_mention *m = nkg_vec_at(&d->mentions, p->mention);
+    char initial[8];
+    first_letter(d, p->name.initials, initial);
+    for (size_t e = 0; e < d->entities.count && m->entity < 0; e++) {
+      nkg_entity *ent = nkg_doc_ent(d, (int)e);
+      if (ent->type != NKG_ENT_PERSON || !ent->given || ent->initials_only) continue;
+      char gi[8];
+      first_letter(d, ent->given, gi);
+      if (!strcmp(gi, initial) && same_surname(r, ent->surname, p->name.surname, seg)) m->entity = (int)e;
+    }
+    if (m->entity >= 0) continue;
+    /* a person the lexicon knows: "Ш.Мирзиёев" */
+    for (size_t e = 0; e < d->lex->nentries && m->entity < 0; e++) {
+      const nkg_lex_entry *le = &d->lex->entries[e];
+      if (le->kind != NKG_LEX_PERSON || !le->given || !*le->given) continue;
+      char gi[8];
+      first_letter(d, le->given, gi);
+      if (!strcmp(gi, initial) && same_surname(r, le->surname, p->name.surname, seg))
+        m->entity = person_entity(r, le->given, le->surname, NULL);
+    }
+    if (m->entity >= 0) continue;
+    char label[512], path[600], slug[512];
+    snprintf(label, sizeof label, "%s %s", p->name.initials, p->name.surname);
+    nkg_slug(r->slugger, label, slug, sizeof slug);
+    snprintf(path, sizeof path, "person/%s", slug);
+    m->entity = nkg_doc_entity(d, NKG_ENT_PERSON, path, label, -1);
+    nkg_entity *ent = nkg_doc_ent(d, m->entity);
+    ent->initials_only = 1;
+    ent->surname = p->name.surname;
+  }
+}
+
+/* "Лавров заявил": a capitalised word that is the surname of a person the document
+ * names in full refers to that person. */
+static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
+  nkg_doc *d = r->d;
+  size_t nt = d->seg.ntokens;
+  unsigned char *covered = calloc(nt ? nt : 1, 1);
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = nkg_vec_at(&d->mentions, k);
+    for (uint32_t t = m->first; t < m->last && t < nt; t++) covered[t] = 1;
+  }
+  size_t before = d->mentions.count;
+  for (size_t i = 0; i < nt; i++) {
+    const nkg_token *t = tk(d, i);
+    if (covered[i] || !nkg_surname_shaped(t)) continue;
+    for (size_t e = 0; e < d->entities.count; e++) {
+      nkg_entity *ent = nkg_doc_ent(d, (int)e);
+      if (ent->type != NKG_ENT_PERSON || !ent->surname) continue;
+      char *word = nkg_arena_strndup(d->arena, t->surface, t->end - t->start);
+      if (same_surname(r, ent->surname, word, seg)) {
+        nkg_mention *m = push_mention(d, NKG_M_ENTITY, i, i + 1, t->sentence);
+        m->entity = (int)e;
+        break;
+      }
+    }
+  }
+  free(covered);
+  (void)before;
+}
+
+static void resolve_councils(recognizer *r) {
+  nkg_doc *d = r->d;
+  for (size_t k = 0; k < r->councils.count; k++) {
+    pending_council *c = nkg_vec_at(&r->councils, k);
+    nkg_mention *m = nkg_vec_at(&d->mentions, c->mention);
+    /* the candidate whose organization the document mentions most */
+    int best = -1, best_count = 0;
+    for (size_t q = 0; q < c->ncandidates; q++) {
+      int parent = d->lex->entries[c->candidates[q]].parent;
+      int count = 0;
+      for (size_t j = 0; j < d->mentions.count; j++) {
+        nkg_mention *o = nkg_vec_at(&d->mentions, j);
+        count += o->kind == NKG_M_ENTITY && o->lex == parent;
+      }
+      if (count > best_count) {
+        best_count = count;
+        best = (int)c->candidates[q];
+      }
+    }
+    if (best >= 0) {
+      m->lex = best;
+      m->entity = entity_for_lex(d, best);
+    }
+  }
+}
+
+static int cmp_mentions(const void *a, const void *b) {
+  const nkg_mention *x = a, *y = b;
+  if (x->first != y->first) return x->first < y->first ? -1 : 1;
+  return x->last < y->last ? 1 : x->last > y->last ? -1 : 0;
+}
+
+void nkg_recognize(nkg_doc *d, void *slugger) {
+  recognizer r = {.d = d, .slugger = slugger};
+  nkg_vec_init(&r.persons, sizeof(pending_person));
+  nkg_vec_init(&r.councils, sizeof(pending_council));
+  for (uint32_t s = 0; s < d->seg.nsentences; s++) recognize_sentence(&r, s);
+  nkg_segmenter *seg = nkg_segmenter_new();
+  resolve_persons(&r, seg);
+  resolve_bare_surnames(&r, seg);
+  nkg_segmenter_free(seg);
+  resolve_councils(&r);
+  /* drop what could not be resolved, then put mentions in text order */
+  size_t k = 0;
+  for (size_t i = 0; i < d->mentions.count; i++) {
+    nkg_mention *m = nkg_vec_at(&d->mentions, i);
+    if (m->kind == NKG_M_ENTITY && m->entity < 0) continue;
+    memmove(nkg_vec_at(&d->mentions, k++), m, sizeof *m);
+  }
+  d->mentions.count = k;
+  qsort(d->mentions.items, d->mentions.count, sizeof(nkg_mention), cmp_mentions);
+  for (size_t i = 0; i < d->mentions.count; i++) {
+    nkg_mention *m = nkg_vec_at(&d->mentions, i);
+    if (m->kind == NKG_M_ENTITY) nkg_doc_ent(d, m->entity)->mentions++;
+  }
+  nkg_vec_free(&r.persons);
+  nkg_vec_free(&r.councils);
+}

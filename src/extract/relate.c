@@ -1,0 +1,484 @@
+/* Relating mentions into facts.
+ *
+ * Roles: a role opens a frame that the following affiliations and persons fill, so
+ * one role distributes over a list ("главы МИД Киргизии А, Белоруссии Б"); a frame
+ * that gets no person binds to a person just before it ("Лавров, министр ...").
+ * Events: event words make candidates with the date and place of their sentence;
+ * candidates that do not contradict each other are one event; persons attend the
+ * event whose part of the text names them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+
+static const nkg_token *tk(const nkg_doc *d, size_t i) { return &d->seg.tokens[i]; }
+static nkg_mention *mention(nkg_doc *d, size_t i) { return nkg_vec_at(&d->mentions, i); }
+static nkg_entity *ent(nkg_doc *d, int i) { return nkg_doc_ent(d, i); }
+
+static int is_glue(const nkg_token *t) {
+  static const char *const glue[] = {",", "-", "\xE2\x80\x93", "\xE2\x80\x94", "и", "а", "также", ":", "(", ")", "«", "»", "\""};
+  for (size_t k = 0; k < sizeof glue / sizeof *glue; k++)
+    if (!strcmp(t->lower, glue[k])) return 1;
+  return 0;
+}
+
+static int only_glue(const nkg_doc *d, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (!is_glue(tk(d, i))) return 0;
+  return 1;
+}
+
+/* --- dates --- */
+
+static long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  long era = (y >= 0 ? y : y - 399) / 400;
+  long yoe = y - era * 400;
+  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+static nkg_date civil_from_days(long z) {
+  z += 719468;
+  long era = (z >= 0 ? z : z - 146096) / 146097;
+  long doe = z - era * 146097;
+  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = yoe + era * 400;
+  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long mp = (5 * doy + 2) / 153;
+  long dd = doy - (153 * mp + 2) / 5 + 1;
+  long m = mp + (mp < 10 ? 3 : -9);
+  return (nkg_date){(int16_t)(y + (m <= 2)), (int8_t)m, (int8_t)dd, 0};
+}
+
+static nkg_date shift(nkg_date base, int days) {
+  if (!days || !base.day) return base;
+  if (!base.year) { /* no year: shift within a non-leap year, good enough for ±2 days */
+    nkg_date r = civil_from_days(days_from_civil(2001, base.month, base.day) + days);
+    r.year = 0;
+    return r;
+  }
+  return civil_from_days(days_from_civil(base.year, base.month, base.day) + days);
+}
+
+static int has_date(nkg_date a) { return a.month != 0; }
+/* Dates that can be the same day: equal where both are given. */
+static int compatible_dates(nkg_date a, nkg_date b) {
+  if (!has_date(a) || !has_date(b)) return 1;
+  if (a.year && b.year && a.year != b.year) return 0;
+  if (a.month != b.month) return 0;
+  return !a.day || !b.day || a.day == b.day;
+}
+
+/* The document's date: a dateline or header, or "сегодня, 24 мая". */
+static void find_docdate(nkg_doc *d) {
+  for (size_t k = 0; k < d->mentions.count && !d->has_docdate; k++) {
+    nkg_mention *m = mention(d, k);
+    if (m->kind != NKG_M_DATE || !m->date.day) continue;
+    const nkg_sentence *s = &d->seg.sentences[m->sentence];
+    if (s->line > 2) break;
+    /* near the start of its line: "30-06-2025, 15:45.", "date 2025-09-12", "АСТАНА, 15 марта." */
+    size_t line_start = m->first;
+    while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
+    if (m->first - line_start <= 3) {
+      d->docdate = m->date;
+      d->has_docdate = 1;
+      /* a time of day right after it: "15:45" */
+      size_t j = m->last;
+      while (j < d->seg.ntokens && !strcmp(tk(d, j)->lower, ",")) j++;
+      if (j + 2 < d->seg.ntokens && tk(d, j)->kind == NKG_TOK_NUMBER && !strcmp(tk(d, j + 1)->lower, ":") &&
+          tk(d, j + 2)->kind == NKG_TOK_NUMBER) {
+        int hh = atoi(tk(d, j)->lower), mm = atoi(tk(d, j + 2)->lower);
+        if (hh >= 0 && hh < 24 && mm >= 0 && mm < 60) snprintf(d->time_of_day, sizeof d->time_of_day, "%02d:%02d", hh, mm);
+      }
+    }
+  }
+  for (size_t k = 0; k + 1 < d->mentions.count && !d->has_docdate; k++) {
+    nkg_mention *a = mention(d, k), *b = mention(d, k + 1);
+    if (a->kind == NKG_M_RELDAY && a->rel == 0 && b->kind == NKG_M_DATE && b->date.day && b->sentence == a->sentence &&
+        b->first - a->last <= 2) {
+      d->docdate = b->date;
+      d->has_docdate = 1;
+    }
+  }
+  /* a year the document gives elsewhere for the same day */
+  if (d->has_docdate && !d->docdate.year)
+    for (size_t k = 0; k < d->mentions.count; k++) {
+      nkg_mention *m = mention(d, k);
+      if (m->kind == NKG_M_DATE && m->date.year && m->date.month == d->docdate.month && m->date.day == d->docdate.day)
+        d->docdate.year = m->date.year;
+    }
+}
+
+static nkg_date complete_year(const nkg_doc *d, nkg_date x) {
+  if (x.year || !has_date(x) || !d->has_docdate || !d->docdate.year) return x;
+  /* a date without a year is the nearest such date before or shortly after the document's */
+  x.year = d->docdate.year;
+  if (x.month - d->docdate.month > 6) x.year--;
+  else if (d->docdate.month - x.month > 6) x.year++;
+  return x;
+}
+
+/* --- roles --- */
+
+typedef struct {
+  int person, role, org; /* org -1: to be inferred */
+  int role_mention;
+} pending_membership;
+
+typedef struct {
+  int role; /* a role named without a person: "Президент принял ..." */
+  uint32_t sentence;
+  size_t mention;
+} role_reference;
+
+typedef struct {
+  nkg_doc *d;
+  nkg_vec pending;  /* pending_membership */
+  nkg_vec rolerefs; /* role_reference */
+} relater;
+
+static void add_pending(relater *r, int person, int role_mention, int org) {
+  nkg_mention *rm = mention(r->d, (size_t)role_mention);
+  if (rm->former) return; /* "бывший министр": not a role held now */
+  pending_membership *p = nkg_vec_push(&r->pending);
+  p->person = person;
+  p->role = rm->entity;
+  p->org = org;
+  p->role_mention = role_mention;
+}
+
+static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
+  nkg_doc *d = r->d;
+  int role_m = -1, aff = -1, bound = 0, appos = -1;
+  size_t frame_end = 0;
+#define CLOSE_FRAME()                                                                              \
+  do {                                                                                             \
+    if (role_m >= 0 && !bound) {                                                                   \
+      if (appos >= 0)                                                                              \
+        add_pending(r, appos, role_m, aff);                                                        \
+      else {                                                                                       \
+        role_reference *rr = nkg_vec_push(&r->rolerefs);                                           \
+        rr->role = mention(d, (size_t)role_m)->entity;                                             \
+        rr->sentence = mention(d, (size_t)role_m)->sentence;                                       \
+        rr->mention = (size_t)role_m;                                                              \
+      }                                                                                            \
+    }                                                                                              \
+    role_m = -1;                                                                                   \
+  } while (0)
+  int last_person = -1;
+  size_t last_person_end = 0;
+  for (size_t k = from; k < to; k++) {
+    nkg_mention *m = mention(d, k);
+    if (m->kind != NKG_M_ENTITY) continue;
+    nkg_entity *e = ent(d, m->entity);
+    if (k > from && m->first < mention(d, k - 1)->last) continue; /* inside a longer name: "ФСБ [России]" */
+    if (role_m >= 0 && !only_glue(d, frame_end, m->first)) CLOSE_FRAME();
+    switch (e->type) {
+    case NKG_ENT_ROLE:
+      CLOSE_FRAME();
+      role_m = (int)k;
+      aff = -1;
+      bound = 0;
+      frame_end = m->last;
+      appos = -1;
+      if (last_person >= 0 && m->first > last_person_end && m->first - last_person_end <= 2 &&
+          only_glue(d, last_person_end, m->first) && strcmp(tk(d, last_person_end)->lower, "и") != 0)
+        appos = last_person;
+      break;
+    case NKG_ENT_COUNTRY:
+    case NKG_ENT_ORG:
+      if (role_m >= 0) {
+        aff = m->entity;
+        frame_end = m->last;
+      }
+      break;
+    case NKG_ENT_PERSON:
+      if (role_m >= 0) {
+        add_pending(r, m->entity, role_m, aff);
+        bound = 1;
+        aff = -1;
+        frame_end = m->last;
+      }
+      last_person = m->entity;
+      last_person_end = m->last;
+      break;
+    default:
+      CLOSE_FRAME();
+      break;
+    }
+  }
+  CLOSE_FRAME();
+#undef CLOSE_FRAME
+}
+
+/* The country a document is mostly about, and its main intergovernmental organization. */
+static int dominant(nkg_doc *d, nkg_ent_type type, int intergov_only) {
+  int best = -1, best_count = 0;
+  for (size_t i = 0; i < d->entities.count; i++) {
+    nkg_entity *e = ent(d, (int)i);
+    if (e->type != type) continue;
+    if (intergov_only && (e->lex < 0 || d->lex->entries[e->lex].org_kind != NKG_ORGKIND_INTERGOV)) continue;
+    if (e->mentions > best_count) {
+      best_count = e->mentions;
+      best = (int)i;
+    }
+  }
+  return best;
+}
+
+static void add_membership(nkg_doc *d, int person, int role, int org) {
+  for (size_t i = 0; i < d->memberships.count; i++) {
+    nkg_membership *m = nkg_vec_at(&d->memberships, i);
+    if (m->person == person && m->role == role && m->org == org) return;
+  }
+  nkg_membership *m = nkg_vec_push(&d->memberships);
+  m->person = person;
+  m->role = role;
+  m->org = org;
+}
+
+static void finish_memberships(relater *r) {
+  nkg_doc *d = r->d;
+  for (size_t i = 0; i < r->pending.count; i++) {
+    pending_membership *p = nkg_vec_at(&r->pending, i);
+    if (p->org >= 0) add_membership(d, p->person, p->role, p->org);
+  }
+  for (size_t i = 0; i < r->pending.count; i++) {
+    pending_membership *p = nkg_vec_at(&r->pending, i);
+    if (p->org >= 0) continue;
+    int stated = 0;
+    for (size_t k = 0; k < d->memberships.count; k++) {
+      nkg_membership *m = nkg_vec_at(&d->memberships, k);
+      stated |= m->person == p->person && m->role == p->role;
+    }
+    if (stated) continue; /* the document says for whom elsewhere */
+    const nkg_entity *role = ent(d, p->role);
+    const nkg_lex_entry *rl = role->lex >= 0 ? &d->lex->entries[role->lex] : NULL;
+    const nkg_entity *person = ent(d, p->person);
+    int org = -1;
+    if (person->lex >= 0) {
+      const nkg_lex_entry *pl = &d->lex->entries[person->lex];
+      if (pl->country >= 0 && (!rl || !rl->affiliation_is_org)) {
+        const nkg_lex_entry *c = &d->lex->entries[pl->country];
+        org = nkg_doc_entity(d, NKG_ENT_COUNTRY, c->path, c->label, pl->country);
+      }
+    }
+    if (org < 0) org = dominant(d, rl && rl->affiliation_is_org ? NKG_ENT_ORG : NKG_ENT_COUNTRY, rl && rl->affiliation_is_org);
+    if (org >= 0) add_membership(d, p->person, p->role, org);
+  }
+}
+
+/* The one person the document gives a role: "Президент" is the president it names. */
+static int person_with_role(nkg_doc *d, int role) {
+  int found = -1;
+  for (size_t k = 0; k < d->memberships.count; k++) {
+    nkg_membership *m = nkg_vec_at(&d->memberships, k);
+    if (m->role != role) continue;
+    if (found >= 0 && found != m->person) return -1;
+    found = m->person;
+  }
+  return found;
+}
+
+/* --- events --- */
+
+static void add_attendee(nkg_event *e, int person) {
+  if (person < 0) return;
+  for (int i = 0; i < e->nattendees; i++)
+    if (e->attendees[i] == person) return;
+  if (e->nattendees < (int)(sizeof e->attendees / sizeof *e->attendees)) e->attendees[e->nattendees++] = person;
+}
+
+static int sentence_person_before(relater *r, size_t from, size_t trigger) {
+  nkg_doc *d = r->d;
+  for (size_t k = trigger; k-- > from;) {
+    nkg_mention *m = mention(d, k);
+    if (m->kind != NKG_M_ENTITY) continue;
+    nkg_entity *e = ent(d, m->entity);
+    if (e->type == NKG_ENT_PERSON) return m->entity;
+    if (e->type == NKG_ENT_ROLE) {
+      int p = person_with_role(d, m->entity);
+      if (p >= 0) return p;
+    }
+  }
+  return -1;
+}
+
+typedef struct {
+  nkg_event ev;
+  int from_verb;
+  uint32_t sentence;
+} candidate;
+
+static int event_compatible(const nkg_event *a, const nkg_event *b) {
+  return a->cls == b->cls && compatible_dates(a->date, b->date) && (a->city < 0 || b->city < 0 || a->city == b->city) &&
+         a->past == b->past;
+}
+
+static void relate_events(relater *r) {
+  nkg_doc *d = r->d;
+  size_t nm = d->mentions.count;
+  nkg_vec cands;
+  nkg_vec_init(&cands, sizeof(candidate));
+  size_t k = 0;
+  for (uint32_t s = 0; s < d->seg.nsentences; s++) {
+    size_t from = k;
+    while (k < nm && mention(d, k)->sentence == s) k++;
+    size_t to = k;
+    nkg_date date = {0};
+    int own_date = 0, city = -1, any_city = -1;
+    for (size_t j = from; j < to; j++) {
+      nkg_mention *m = mention(d, j);
+      if (m->kind == NKG_M_DATE && !own_date) {
+        date = m->date;
+        own_date = 1;
+      } else if (m->kind == NKG_M_RELDAY && !own_date && d->has_docdate) {
+        date = shift(d->docdate, m->rel);
+      } else if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_CITY) {
+        if (m->locative && city < 0) city = m->entity;
+        if (any_city < 0) any_city = m->entity;
+      }
+    }
+    int past = d->sentence_past[s] || (own_date && d->has_docdate && date.year && d->docdate.year && date.year < d->docdate.year);
+    int participation = -1;
+    for (size_t j = from; j < to; j++) {
+      nkg_mention *m = mention(d, j);
+      if (m->kind != NKG_M_TRIGGER) continue;
+      const nkg_lex_entry *t = &d->lex->entries[m->lex];
+      if (t->trigger == NKG_TRIG_PARTICIPATION) {
+        participation = (int)j;
+        continue;
+      }
+      candidate *c = nkg_vec_push(&cands);
+      c->sentence = s;
+      c->ev.cls = t->event_class ? t->event_class : NKG_EVENT_MEETING;
+      c->ev.date = date;
+      c->ev.has_own_date = own_date;
+      c->ev.city = city >= 0 ? city : (t->trigger != NKG_TRIG_NOUN ? any_city : -1);
+      c->ev.host = c->ev.organizer = -1;
+      c->ev.sentence = s;
+      c->ev.past = past;
+      if (t->trigger == NKG_TRIG_HOST_VERB || t->trigger == NKG_TRIG_MEET_VERB) {
+        c->from_verb = 1;
+        int subject = sentence_person_before(r, from, j);
+        if (t->trigger == NKG_TRIG_HOST_VERB) c->ev.host = subject;
+        add_attendee(&c->ev, subject);
+        int objects = 0;
+        for (size_t q = j + 1; q < to; q++) {
+          nkg_mention *o = mention(d, q);
+          if (o->kind != NKG_M_ENTITY) continue;
+          int type = ent(d, o->entity)->type;
+          if (type == NKG_ENT_PERSON) add_attendee(&c->ev, o->entity), objects++;
+          if (type == NKG_ENT_ROLE) objects++;
+        }
+        if (subject < 0 && !objects) cands.count--; /* "принял решение": no event */
+      } else {
+        /* the organization whose sitting this is: "заседание Совета ...", "саммит ШОС" */
+        if (j + 1 < to) {
+          nkg_mention *o = mention(d, j + 1);
+          if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_ORG && o->first - m->last <= 2)
+            c->ev.organizer = o->entity;
+        }
+      }
+    }
+    if (participation >= 0) {
+      /* "Во встрече приняли участие ...": the persons named attend */
+      candidate *target = NULL;
+      for (size_t q = cands.count; q-- > 0;) {
+        candidate *c = nkg_vec_at(&cands, q);
+        if (c->sentence == s || !target) target = c;
+        if (c->sentence != s) break;
+      }
+      if (target)
+        for (size_t j = from; j < to; j++) {
+          nkg_mention *m = mention(d, j);
+          if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_PERSON) add_attendee(&target->ev, m->entity);
+        }
+    }
+  }
+
+  /* one event per set of candidates that do not contradict each other */
+  for (size_t i = 0; i < cands.count; i++) {
+    candidate *c = nkg_vec_at(&cands, i);
+    if (c->ev.past && !c->ev.has_own_date) continue; /* history without a date: not an event we can place */
+    nkg_event *target = NULL;
+    for (size_t q = 0; q < d->events.count && !target; q++) {
+      nkg_event *e = nkg_vec_at(&d->events, q);
+      if (event_compatible(e, &c->ev)) target = e;
+    }
+    if (!target) {
+      target = nkg_vec_push(&d->events);
+      *target = c->ev;
+      target->nattendees = 0;
+    }
+    if (!has_date(target->date) && has_date(c->ev.date)) target->date = c->ev.date;
+    if (target->date.year == 0 && c->ev.date.year && target->date.month == c->ev.date.month) target->date = c->ev.date;
+    if (target->city < 0) target->city = c->ev.city;
+    if (target->host < 0) target->host = c->ev.host;
+    if (target->organizer < 0) target->organizer = c->ev.organizer;
+    target->has_own_date |= c->ev.has_own_date;
+    for (int a = 0; a < c->ev.nattendees; a++) add_attendee(target, c->ev.attendees[a]);
+  }
+  nkg_vec_free(&cands);
+}
+
+static void finish_events(relater *r) {
+  nkg_doc *d = r->d;
+  size_t ne = d->events.count;
+  if (!ne) return;
+  /* role-only subjects, dates, places */
+  for (size_t i = 0; i < ne; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (!has_date(e->date) && !e->past && d->has_docdate) e->date = d->docdate;
+    e->date = complete_year(d, e->date);
+  }
+  for (size_t i = 0; i < ne; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->city >= 0 || e->past) continue;
+    for (size_t q = 0; q < ne && e->city < 0; q++) {
+      nkg_event *o = nkg_vec_at(&d->events, q);
+      if (q != i && !o->past && o->city >= 0 && compatible_dates(o->date, e->date)) e->city = o->city;
+    }
+  }
+  /* who attends: persons belong to the event whose part of the text names them */
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k);
+    if (m->kind != NKG_M_ENTITY || ent(d, m->entity)->type != NKG_ENT_PERSON) continue;
+    if (d->sentence_past[m->sentence]) continue;
+    nkg_event *owner = NULL;
+    for (size_t i = 0; i < ne; i++) {
+      nkg_event *e = nkg_vec_at(&d->events, i);
+      /* only the news of the day owns a part of the text; a dated event told in
+       * passing ("в октябре 2022 года в Астане") keeps just the persons its sentence names */
+      if (e->past || (d->has_docdate && !compatible_dates(e->date, d->docdate))) continue;
+      if (!owner || e->sentence <= m->sentence) owner = e;
+      if (e->sentence > m->sentence) break;
+    }
+    if (owner) add_attendee(owner, m->entity);
+  }
+  /* role references as hosts: "Президент принял ..." */
+  for (size_t i = 0; i < ne; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->host >= 0) add_attendee(e, e->host);
+  }
+}
+
+void nkg_relate(nkg_doc *d) {
+  relater r = {.d = d};
+  nkg_vec_init(&r.pending, sizeof(pending_membership));
+  nkg_vec_init(&r.rolerefs, sizeof(role_reference));
+  find_docdate(d);
+  size_t k = 0, nm = d->mentions.count;
+  for (uint32_t s = 0; s < d->seg.nsentences; s++) {
+    size_t from = k;
+    while (k < nm && mention(d, k)->sentence == s) k++;
+    relate_roles_in_sentence(&r, from, k);
+  }
+  finish_memberships(&r);
+  relate_events(&r);
+  finish_events(&r);
+  nkg_vec_free(&r.pending);
+  nkg_vec_free(&r.rolerefs);
+}

@@ -1,0 +1,60 @@
+/* The graph under construction: interned terms and a set of triples. */
+#ifndef NKG_GRAPH_INTERNAL_H
+#define NKG_GRAPH_INTERNAL_H
+#include <stdint.h>
+
+#include "../util/strmap.h"
+#include "newskg.h"
+
+typedef enum { NKG_TERM_IRI, NKG_TERM_LITERAL } nkg_term_kind;
+
+typedef struct {
+  nkg_term_kind kind;
+  const char *value;
+  const char *lang;     /* literals: language tag or NULL */
+  const char *datatype; /* literals: datatype IRI or NULL */
+} nkg_term;
+
+typedef uint32_t nkg_term_id;
+
+struct nkg_graph {
+  char *base;
+  nkg_arena arena;
+  nkg_strmap term_index; /* encoded term -> id */
+  nkg_vec terms;         /* nkg_term */
+  nkg_strmap triple_index;
+  nkg_vec triples; /* nkg_term_id[3] */
+};
+
+/* Well-known namespaces. */
+#define NKG_NS_NKG "https://w3id.org/newskg/ontology#"
+#define NKG_DEFAULT_BASE "https://w3id.org/newskg/id/"
+#define NKG_NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define NKG_NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define NKG_NS_SKOS "http://www.w3.org/2004/02/skos/core#"
+#define NKG_NS_OWL "http://www.w3.org/2002/07/owl#"
+#define NKG_NS_XSD "http://www.w3.org/2001/XMLSchema#"
+#define NKG_NS_SCHEMA "http://schema.org/"
+#define NKG_NS_ORG "http://www.w3.org/ns/org#"
+#define NKG_NS_PROV "http://www.w3.org/ns/prov#"
+#define NKG_NS_DCT "http://purl.org/dc/terms/"
+#define NKG_NS_FOAF "http://xmlns.com/foaf/0.1/"
+
+/* An IRI: `iri` is absolute, or a path under the graph's base when it has no scheme. */
+nkg_term_id nkg_graph_iri(nkg_graph *g, const char *iri);
+/* An IRI from a namespace and a local name. */
+nkg_term_id nkg_graph_ns(nkg_graph *g, const char *ns, const char *local);
+nkg_term_id nkg_graph_literal(nkg_graph *g, const char *value, const char *lang, const char *datatype);
+void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o);
+
+/* Readable ASCII slugs: ICU transliteration, lower case, words joined by '-'.
+ * One transliterator per thread. */
+typedef struct nkg_slugger nkg_slugger;
+nkg_slugger *nkg_slugger_new(void);
+void nkg_slugger_free(nkg_slugger *s);
+/* Writes the slug of UTF-8 `text` into buf (NUL-terminated); returns its length. */
+size_t nkg_slug(nkg_slugger *s, const char *text, char *buf, size_t size);
+/* The Latin transliteration of UTF-8 `text` ("Садыр Жапаров" -> "Sadyr Zhaparov"). */
+size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,102 @@
+/* Slugs and Latin labels through ICU's transliterators: readable IRIs that are the
+ * same on every machine (BGN/PCGN romanization of Russian, then plain ASCII). */
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ustring.h>
+#include <unicode/utrans.h>
+
+#include "graph_internal.h"
+
+struct nkg_slugger {
+  UTransliterator *latin; /* Russian-Latin/BGN, then any other script to Latin */
+  UTransliterator *ascii; /* Latin with diacritics to ASCII */
+};
+
+static UTransliterator *open_trans(const char *id) {
+  UChar uid[128];
+  UErrorCode err = U_ZERO_ERROR;
+  u_strFromUTF8(uid, 128, NULL, id, -1, &err);
+  UTransliterator *t = utrans_openU(uid, -1, UTRANS_FORWARD, NULL, 0, NULL, &err);
+  return U_FAILURE(err) ? NULL : t;
+}
+
+nkg_slugger *nkg_slugger_new(void) {
+  nkg_slugger *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  s->latin = open_trans("Russian-Latin/BGN; Any-Latin");
+  s->ascii = open_trans("Latin-ASCII");
+  if (!s->latin || !s->ascii) {
+    nkg_slugger_free(s);
+    return NULL;
+  }
+  return s;
+}
+
+void nkg_slugger_free(nkg_slugger *s) {
+  if (!s) return;
+  if (s->latin) utrans_close(s->latin);
+  if (s->ascii) utrans_close(s->ascii);
+  free(s);
+}
+
+static size_t run(UTransliterator *t, const char *text, char *buf, size_t size) {
+  UChar u[1024];
+  UErrorCode err = U_ZERO_ERROR;
+  int32_t len = 0;
+  u_strFromUTF8WithSub(u, 1024 / 4, &len, text, -1, 0xFFFD, NULL, &err);
+  if (U_FAILURE(err)) len = 0;
+  int32_t limit = len;
+  err = U_ZERO_ERROR;
+  utrans_transUChars(t, u, &len, 1024, 0, &limit, &err);
+  if (U_FAILURE(err)) len = 0;
+  err = U_ZERO_ERROR;
+  int32_t out = 0;
+  u_strToUTF8(buf, (int32_t)size - 1, &out, u, len, &err);
+  if (U_FAILURE(err) || out >= (int32_t)size) out = 0;
+  buf[out] = '\0';
+  return (size_t)out;
+}
+
+size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size) {
+  char tmp[1024];
+  run(s->latin, text, tmp, sizeof tmp);
+  /* BGN marks soft and hard signs with modifier letters; they read as noise in a label */
+  char clean[1024];
+  size_t k = 0;
+  for (size_t i = 0; tmp[i] && k + 1 < sizeof clean; i++) {
+    if ((unsigned char)tmp[i] == 0xCA && ((unsigned char)tmp[i + 1] == 0xB9 || (unsigned char)tmp[i + 1] == 0xBA || (unsigned char)tmp[i + 1] == 0xBC)) {
+      i++;
+      continue;
+    }
+    if ((unsigned char)tmp[i] == 0xC2 && (unsigned char)tmp[i + 1] == 0xB7) { /* middle dot */
+      i++;
+      continue;
+    }
+    clean[k++] = tmp[i];
+  }
+  clean[k] = '\0';
+  return run(s->ascii, clean, buf, size);
+}
+
+size_t nkg_slug(nkg_slugger *s, const char *text, char *buf, size_t size) {
+  char latin[1024];
+  nkg_translit(s, text, latin, sizeof latin);
+  size_t k = 0;
+  int dash = 0;
+  for (size_t i = 0; latin[i] && k + 2 < size; i++) {
+    unsigned char c = (unsigned char)latin[i];
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (dash && k) buf[k++] = '-';
+      buf[k++] = (char)c;
+      dash = 0;
+    } else if (c >= 'A' && c <= 'Z') {
+      if (dash && k) buf[k++] = '-';
+      buf[k++] = (char)(c - 'A' + 'a');
+      dash = 0;
+    } else if (c != '\'') {
+      dash = 1;
+    }
+  }
+  buf[k] = '\0';
+  return k;
+}

@@ -1,0 +1,349 @@
+/* The lexicon's phrase index.
+ *
+ * Every word of every name gets a word id: the Snowball stem of its nominative, or,
+ * for an abbreviation, the word exactly as written.  Snowball stems proper nouns
+ * unevenly ("Казахстан" -> "казахста" but "Кыргызстане" -> "кыргызстан"), so each
+ * word also registers the stems of its generated inflections as variants of its
+ * id.  Names are paths of word ids in a trie kept in a hash map; matching walks
+ * the trie from a token, following every id the token's stem is a variant of. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "index.h"
+
+#define NEED_CAP 0x80000000u
+#define PARTIAL 0x40000000u
+#define FLAGS (NEED_CAP | PARTIAL)
+
+static const char *const noun_endings[] = {"", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы",
+                                           "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ь", "ию", "ии"};
+
+static int ends_with(const char *s, const char *suffix) {
+  size_t a = strlen(s), b = strlen(suffix);
+  return a >= b && memcmp(s + a - b, suffix, b) == 0;
+}
+
+/* Byte length of the last UTF-8 character of s. */
+static size_t last_char_len(const char *s, size_t len) {
+  size_t i = len;
+  while (i > 0 && ((unsigned char)s[i - 1] & 0xC0) == 0x80) i--;
+  return i > 0 ? len - (i - 1) : 0;
+}
+
+static int ends_in_vowelish(const char *s) {
+  static const char *const v[] = {"а", "я", "о", "е", "ы", "и", "й", "ь", "у", "ю"};
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+    if (ends_with(s, v[i])) return 1;
+  return 0;
+}
+
+static void list_add(nkg_vec *lists, nkg_strmap *map, const char *key, size_t klen, uint32_t value,
+                     int slots) {
+  int added = 0;
+  uint32_t *at = nkg_strmap_put(map, key, klen, (uint32_t)lists->count, &added);
+  if (added) nkg_vec_push(lists);
+  uint32_t *l = nkg_vec_at(lists, *at);
+  uint32_t n = l[slots];
+  for (uint32_t i = 0; i < n; i++)
+    if (l[i] == value) return;
+  if (n < (uint32_t)slots) {
+    l[n] = value;
+    l[slots] = n + 1;
+  }
+}
+
+static uint32_t word_id(nkg_lexicon *lex, const char *key, size_t len) {
+  return *nkg_strmap_put(&lex->word_ids, key, len, (uint32_t)lex->word_ids.count, NULL);
+}
+
+/* Registers a word of a name and returns its id. */
+static uint32_t add_word(nkg_lexicon *lex, const nkg_token *t, int inflect) {
+  uint32_t id = word_id(lex, t->stem, strlen(t->stem));
+  list_add(&lex->variant_lists, &lex->variants, t->stem, strlen(t->stem), id, 3);
+  if (!inflect) return id;
+  const char *w = t->lower;
+  size_t wl = strlen(w);
+  size_t cut = ends_in_vowelish(w) ? last_char_len(w, wl) : 0;
+  char buf[512];
+  for (int base = 0; base < (cut ? 2 : 1); base++) {
+    size_t bl = base ? wl - cut : wl;
+    if (bl == 0 || bl > 400) continue;
+    for (size_t e = 0; e < sizeof noun_endings / sizeof *noun_endings; e++) {
+      size_t el = strlen(noun_endings[e]);
+      memcpy(buf, w, bl);
+      memcpy(buf + bl, noun_endings[e], el);
+      buf[bl + el] = '\0';
+      const char *st = nkg_stem(lex->seg, &lex->arena, buf, bl + el);
+      list_add(&lex->variant_lists, &lex->variants, st, strlen(st), id, 3);
+    }
+  }
+  return id;
+}
+
+static uint32_t exact_id(nkg_lexicon *lex, const char *surface, size_t len) {
+  char key[512];
+  if (len > 500) len = 500;
+  key[0] = '=';
+  memcpy(key + 1, surface, len);
+  uint32_t id = word_id(lex, key, len + 1);
+  nkg_strmap_put(&lex->exact, surface, len, id, NULL);
+  return id;
+}
+
+static uint32_t trie_child(nkg_lexicon *lex, uint32_t node, uint32_t wid, int create) {
+  uint32_t key[2] = {node, wid};
+  uint32_t *child = nkg_strmap_get(&lex->trie, (const char *)key, sizeof key);
+  if (child || !create) return child ? *child : 0;
+  uint32_t id = ++lex->nnodes;
+  nkg_strmap_put(&lex->trie, (const char *)key, sizeof key, id, NULL);
+  return id;
+}
+
+static void node_add_entry(nkg_lexicon *lex, uint32_t node, uint32_t value) {
+  while (lex->node_entries.count <= node) nkg_vec_init(nkg_vec_push(&lex->node_entries), sizeof(uint32_t));
+  nkg_vec *v = nkg_vec_at(&lex->node_entries, node);
+  for (size_t i = 0; i < v->count; i++)
+    if ((*(uint32_t *)nkg_vec_at(v, i) & ~FLAGS) == (value & ~FLAGS)) return;
+  *(uint32_t *)nkg_vec_push(v) = value;
+}
+
+static int is_proper(nkg_lex_kind k) {
+  return k == NKG_LEX_COUNTRY || k == NKG_LEX_CITY || k == NKG_LEX_ORG || k == NKG_LEX_PERSON;
+}
+
+static void add_name(nkg_lexicon *lex, uint32_t entry, const char *name, uint32_t flags) {
+  const nkg_lex_entry *e = &lex->entries[entry];
+  nkg_token *toks;
+  size_t n = nkg_tokenize_phrase(lex->seg, name, &lex->arena, &toks);
+  int verb = e->kind == NKG_LEX_TRIGGER && e->trigger != NKG_TRIG_NOUN;
+  uint32_t node = 0;
+  size_t used = 0;
+  int first_exact = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (toks[i].kind == NKG_TOK_PUNCT) continue; /* quotes, brackets: not part of the name */
+    uint32_t wid;
+    if (toks[i].flags & NKG_TF_UPPER) {
+      wid = exact_id(lex, name + toks[i].start, toks[i].end - toks[i].start);
+      if (used == 0) first_exact = 1;
+    } else {
+      wid = add_word(lex, &toks[i], !verb);
+    }
+    node = trie_child(lex, node, wid, 1);
+    used++;
+  }
+  if (!used) return;
+  uint32_t value = entry | flags;
+  if (is_proper(e->kind) && !first_exact) value |= NEED_CAP;
+  node_add_entry(lex, node, value);
+}
+
+/* A council of an organization is often named without it ("заседание Совета министров
+ * иностранных дел"): its name less the organization's is indexed as a partial name,
+ * which the recognizer accepts only where the document points to the organization. */
+static void add_partial_names(nkg_lexicon *lex, uint32_t entry) {
+  const nkg_lex_entry *e = &lex->entries[entry];
+  if (e->kind != NKG_LEX_ORG || e->parent < 0) return;
+  const nkg_lex_entry *p = &lex->entries[e->parent];
+  const char *parent_names[16];
+  size_t np = 0;
+  parent_names[np++] = p->label;
+  for (size_t k = 0; k < p->nalts && np < 16; k++) parent_names[np++] = p->alts[k];
+  for (size_t k = 0; k <= e->nalts; k++) {
+    const char *name = k == 0 ? e->label : e->alts[k - 1];
+    size_t nl = strlen(name);
+    for (size_t q = 0; q < np; q++) {
+      size_t pl = strlen(parent_names[q]);
+      if (nl > pl + 1 && name[nl - pl - 1] == ' ' && strcmp(name + nl - pl, parent_names[q]) == 0) {
+        char *prefix = nkg_arena_strndup(&lex->arena, name, nl - pl - 1);
+        add_name(lex, entry, prefix, PARTIAL);
+      }
+    }
+  }
+}
+
+/* Forms of a given name with their cases, by the regular Russian declensions. */
+static void add_given_forms(nkg_lexicon *lex, uint32_t idx) {
+  const char *nom = lex->given[idx].name;
+  nkg_arena *a = &lex->arena;
+  char *w = nkg_fold(a, nom, strlen(nom));
+  size_t wl = strlen(w);
+  struct form {
+    const char *ending;
+    nkg_case c;
+  };
+  static const struct form consonant[] = {{"а", NKG_CASE_GEN}, {"у", NKG_CASE_DAT}, {"ом", NKG_CASE_INS},
+                                          {"ем", NKG_CASE_INS}, {"е", NKG_CASE_PREP}};
+  static const struct form soft[] = {{"я", NKG_CASE_GEN}, {"ю", NKG_CASE_DAT}, {"ем", NKG_CASE_INS},
+                                     {"е", NKG_CASE_PREP}};
+  static const struct form a_stem[] = {{"ы", NKG_CASE_GEN}, {"и", NKG_CASE_GEN}, {"е", NKG_CASE_DAT},
+                                       {"у", NKG_CASE_ACC}, {"ой", NKG_CASE_INS}};
+  static const struct form ya_stem[] = {{"и", NKG_CASE_GEN}, {"е", NKG_CASE_DAT}, {"ю", NKG_CASE_ACC},
+                                        {"ей", NKG_CASE_INS}};
+  list_add(&lex->given_lists, &lex->given_forms, w, wl, idx << 3 | NKG_CASE_NOM, 4);
+  const struct form *forms = NULL;
+  size_t nforms = 0, cut = 0;
+  if (ends_with(w, "й") || ends_with(w, "ь")) {
+    forms = soft, nforms = 4, cut = last_char_len(w, wl);
+  } else if (ends_with(w, "а")) {
+    forms = a_stem, nforms = 5, cut = last_char_len(w, wl);
+  } else if (ends_with(w, "я")) {
+    forms = ya_stem, nforms = 4, cut = last_char_len(w, wl);
+  } else if (!ends_in_vowelish(w)) {
+    forms = consonant, nforms = 5;
+  }
+  char buf[256];
+  for (size_t f = 0; f < nforms; f++) {
+    size_t bl = wl - cut, el = strlen(forms[f].ending);
+    if (bl + el >= sizeof buf) continue;
+    memcpy(buf, w, bl);
+    memcpy(buf + bl, forms[f].ending, el);
+    list_add(&lex->given_lists, &lex->given_forms, buf, bl + el, idx << 3 | forms[f].c, 4);
+  }
+}
+
+nkg_status nkg_lex_build_index(nkg_lexicon *lex) {
+  lex->seg = nkg_segmenter_new();
+  if (!lex->seg) return NKG_ERR_NOMEM;
+  nkg_strmap_init(&lex->word_ids);
+  nkg_strmap_init(&lex->variants);
+  nkg_vec_init(&lex->variant_lists, sizeof(uint32_t[4]));
+  nkg_strmap_init(&lex->exact);
+  nkg_strmap_init(&lex->trie);
+  nkg_vec_init(&lex->node_entries, sizeof(nkg_vec));
+  nkg_strmap_init(&lex->given_forms);
+  nkg_vec_init(&lex->given_lists, sizeof(uint32_t[5]));
+  nkg_strmap_init(&lex->surnames);
+  for (size_t i = 0; i < lex->nentries; i++) {
+    const nkg_lex_entry *e = &lex->entries[i];
+    if (e->kind == NKG_LEX_PERSON) {
+      /* persons are found by their names' parts (given-name list), not as phrases */
+    } else {
+      if (e->kind != NKG_LEX_TRIGGER || e->trigger == NKG_TRIG_NOUN) add_name(lex, (uint32_t)i, e->label, 0);
+      for (size_t k = 0; k < e->nalts; k++) add_name(lex, (uint32_t)i, e->alts[k], 0);
+      add_partial_names(lex, (uint32_t)i);
+    }
+    if (e->kind == NKG_LEX_PERSON && e->surname) {
+      char *f = nkg_fold(&lex->arena, e->surname, strlen(e->surname));
+      nkg_strmap_put(&lex->surnames, f, strlen(f), (uint32_t)i, NULL);
+    }
+  }
+  for (size_t i = 0; i < lex->ngiven; i++) add_given_forms(lex, (uint32_t)i);
+  nkg_segmenter_free(lex->seg);
+  lex->seg = NULL;
+  return NKG_OK;
+}
+
+void nkg_lex_free_index(nkg_lexicon *lex) {
+  nkg_segmenter_free(lex->seg);
+  lex->seg = NULL;
+  nkg_strmap_free(&lex->word_ids);
+  nkg_strmap_free(&lex->variants);
+  nkg_vec_free(&lex->variant_lists);
+  nkg_strmap_free(&lex->exact);
+  nkg_strmap_free(&lex->trie);
+  for (size_t i = 0; i < lex->node_entries.count; i++) nkg_vec_free(nkg_vec_at(&lex->node_entries, i));
+  nkg_vec_free(&lex->node_entries);
+  nkg_strmap_free(&lex->given_forms);
+  nkg_vec_free(&lex->given_lists);
+  nkg_strmap_free(&lex->surnames);
+}
+
+/* The word ids a text token may stand for. */
+static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *ids, size_t max) {
+  size_t n = 0;
+  if (t->kind != NKG_TOK_WORD) return 0;
+  const uint32_t *l = nkg_strmap_get(&lex->variants, t->stem, strlen(t->stem));
+  if (l) {
+    const uint32_t *list = nkg_vec_at(&lex->variant_lists, *l);
+    for (uint32_t i = 0; i < list[3] && n < max; i++) ids[n++] = list[i];
+  }
+  return n;
+}
+
+size_t nkg_lex_match_at(const nkg_lexicon *lex, const nkg_token *toks, size_t ntoks, size_t i,
+                        nkg_lex_match *out, size_t max) {
+  enum { WIDTH = 8 };
+  uint32_t states[WIDTH], next[WIDTH];
+  size_t nstates = 1, found = 0;
+  states[0] = 0;
+  int first_cap = (toks[i].flags & (NKG_TF_CAP | NKG_TF_UPPER)) != 0;
+  for (size_t j = i; j < ntoks && nstates; j++) {
+    const nkg_token *t = &toks[j];
+    if (t->kind != NKG_TOK_WORD) break;
+    uint32_t ids[6];
+    size_t nids = token_ids(lex, t, ids, 4);
+    if (t->flags & NKG_TF_UPPER) {
+      /* abbreviations are matched as written */
+      const uint32_t *x = nkg_strmap_get(&lex->exact, t->surface, t->end - t->start);
+      if (x && nids < 6) ids[nids++] = *x;
+    }
+    size_t nnext = 0;
+    for (size_t s = 0; s < nstates; s++)
+      for (size_t k = 0; k < nids && nnext < WIDTH; k++) {
+        uint32_t child = trie_child((nkg_lexicon *)lex, states[s], ids[k], 0);
+        if (child) next[nnext++] = child;
+      }
+    for (size_t s = 0; s < nnext; s++) {
+      if (next[s] >= lex->node_entries.count) continue;
+      const nkg_vec *v = nkg_vec_at(&lex->node_entries, next[s]);
+      for (size_t e = 0; e < v->count; e++) {
+        uint32_t val = *(uint32_t *)nkg_vec_at(v, e);
+        if ((val & NEED_CAP) && !first_cap) continue;
+        int dup = 0;
+        for (size_t f = 0; f < found; f++)
+          dup |= out[f].entry == (val & ~FLAGS) && out[f].ntokens == (uint32_t)(j - i + 1);
+        if (dup) continue;
+        if (found < max) {
+          out[found].entry = val & ~FLAGS;
+          out[found].ntokens = (uint32_t)(j - i + 1);
+          out[found].partial = (val & PARTIAL) != 0;
+          found++;
+        } else {
+          /* keep the longest: replace the shortest */
+          size_t shortest = 0;
+          for (size_t f = 1; f < found; f++)
+            if (out[f].ntokens < out[shortest].ntokens) shortest = f;
+          out[shortest].entry = val & ~FLAGS;
+          out[shortest].ntokens = (uint32_t)(j - i + 1);
+          out[shortest].partial = (val & PARTIAL) != 0;
+        }
+      }
+    }
+    memcpy(states, next, nnext * sizeof *next);
+    nstates = nnext;
+  }
+  /* longest first, then lexicon order for a stable choice */
+  for (size_t a = 1; a < found; a++)
+    for (size_t b = a; b > 0 && (out[b].ntokens > out[b - 1].ntokens ||
+                                 (out[b].ntokens == out[b - 1].ntokens && out[b].partial < out[b - 1].partial) ||
+                                 (out[b].ntokens == out[b - 1].ntokens && out[b].partial == out[b - 1].partial &&
+                                  out[b].entry < out[b - 1].entry));
+         b--) {
+      nkg_lex_match t = out[b];
+      out[b] = out[b - 1];
+      out[b - 1] = t;
+    }
+  return found;
+}
+
+size_t nkg_lex_given_readings(const nkg_lexicon *lex, const char *folded, nkg_given_reading *out,
+                              size_t max) {
+  const uint32_t *at = nkg_strmap_get(&lex->given_forms, folded, strlen(folded));
+  if (!at) return 0;
+  const uint32_t *l = nkg_vec_at(&lex->given_lists, *at);
+  size_t n = 0;
+  for (int pass = 0; pass < 2; pass++) /* nominative readings first */
+    for (uint32_t i = 0; i < l[4] && n < max; i++) {
+      int nom = (l[i] & 7) == NKG_CASE_NOM;
+      if (nom != (pass == 0)) continue;
+      out[n].name = l[i] >> 3;
+      out[n].gcase = (nkg_case)(l[i] & 7);
+      n++;
+    }
+  return n;
+}
+
+int nkg_lex_person_by_surname(const nkg_lexicon *lex, const char *folded_surname) {
+  const uint32_t *at = nkg_strmap_get(&lex->surnames, folded_surname, strlen(folded_surname));
+  return at ? (int)*at : -1;
+}

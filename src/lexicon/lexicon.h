@@ -1,0 +1,104 @@
+/* The lexicon: entries loaded from the Turtle files of ontology/lexicon/ and an index that finds
+ * them in tokenized text by stems, whatever the case the text inflects them in. */
+#ifndef NKG_LEXICON_H
+#define NKG_LEXICON_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../text/text.h"
+#include "../util/strmap.h"
+#include "newskg.h"
+
+typedef enum {
+  NKG_LEX_COUNTRY,
+  NKG_LEX_CITY,
+  NKG_LEX_ORG,
+  NKG_LEX_BODY, /* a kind of national body: "Министерство иностранных дел" */
+  NKG_LEX_ROLE,
+  NKG_LEX_TRIGGER,
+  NKG_LEX_MONTH,
+  NKG_LEX_PERSON,
+  NKG_LEX_KIND_COUNT
+} nkg_lex_kind;
+
+typedef enum { NKG_TRIG_NONE, NKG_TRIG_HOST_VERB, NKG_TRIG_MEET_VERB, NKG_TRIG_NOUN, NKG_TRIG_PARTICIPATION } nkg_trigger_kind;
+typedef enum { NKG_EVENT_MEETING = 1, NKG_EVENT_SESSION = 2 } nkg_event_class;
+typedef enum { NKG_ORGKIND_UNKNOWN, NKG_ORGKIND_INTERGOV, NKG_ORGKIND_NATIONAL } nkg_org_kind;
+
+typedef struct {
+  nkg_lex_kind kind;
+  const char *path;     /* IRI path under the data base: "country/kyrgyzstan" */
+  const char *label;    /* canonical Russian label */
+  const char *label_en; /* may be NULL */
+  const char **alts;    /* other Russian names, abbreviations included */
+  size_t nalts;
+  const char *abbr;     /* first abbreviation, or NULL */
+  const char *genitive; /* countries: genitive of the label */
+  const char *sameas;   /* an owl:sameAs IRI, or NULL */
+  int country;          /* cities, national bodies, persons: a country entry, or -1 */
+  int parent;           /* organizations: the one this is part of, or -1 */
+  nkg_org_kind org_kind;
+  int affiliation_is_org; /* roles: held for an organization rather than a country */
+  int head_role;          /* roles: heads its affiliation */
+  int heads_body;         /* roles: the body kind it heads, or -1 */
+  nkg_trigger_kind trigger;
+  nkg_event_class event_class;
+  int month;      /* months: 1..12 */
+  int known_role; /* persons: a role entry, or -1 */
+  const char *given, *surname; /* persons: parts of the label */
+} nkg_lex_entry;
+
+typedef struct {
+  const char *name; /* nominative */
+  int female;
+} nkg_given_name;
+
+struct nkg_lexicon {
+  nkg_arena arena;
+  nkg_lex_entry *entries;
+  size_t nentries;
+  nkg_segmenter *seg; /* for building the index; not used after loading */
+  /* the phrase index */
+  nkg_strmap word_ids;  /* canonical word key -> word id */
+  nkg_strmap variants;  /* stem of an inflected form -> index into variant_lists */
+  nkg_vec variant_lists; /* uint32_t[4]: up to 3 word ids + count in [3] */
+  nkg_strmap exact;     /* abbreviation as written -> word id */
+  nkg_strmap trie;      /* (node, word id) -> child node */
+  nkg_vec node_entries; /* per node: nkg_vec of uint32_t entry ids (lazily) */
+  uint32_t nnodes;
+  /* given names */
+  nkg_given_name *given;
+  size_t ngiven;
+  nkg_strmap given_forms; /* folded form -> index into given_lists */
+  nkg_vec given_lists;    /* uint32_t[5]: up to 4 readings (name << 3 | case) + count in [4] */
+  nkg_strmap surnames;      /* folded surname of a known person -> entry */
+};
+
+typedef struct {
+  uint32_t entry;
+  uint32_t ntokens;
+  int partial; /* a council named without its organization ("Совет министров иностранных дел") */
+} nkg_lex_match;
+
+/* All entries whose name starts at token `i`, longest first; at most `max`. */
+size_t nkg_lex_match_at(const nkg_lexicon *lex, const nkg_token *toks, size_t ntoks, size_t i,
+                        nkg_lex_match *out, size_t max);
+
+/* Grammatical cases, as the readings of a given name's form report them. */
+typedef enum { NKG_CASE_NOM, NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_ACC, NKG_CASE_INS, NKG_CASE_PREP } nkg_case;
+
+typedef struct {
+  uint32_t name; /* index into lex->given */
+  nkg_case gcase;
+} nkg_given_reading;
+
+/* The given names a folded word may be a form of, nominative readings first. */
+size_t nkg_lex_given_readings(const nkg_lexicon *lex, const char *folded, nkg_given_reading *out,
+                              size_t max);
+
+/* A known person by folded surname, or -1. */
+int nkg_lex_person_by_surname(const nkg_lexicon *lex, const char *folded_surname);
+
+const nkg_lex_entry *nkg_lex_entry_at(const nkg_lexicon *lex, int i);
+
+#endif

@@ -1,0 +1,271 @@
+/* Segmentation: ICU's sentence and word break iterators over the UTF-8 text
+ * (through UText, so offsets stay byte offsets), then two repairs of ICU's word
+ * rules for Russian news: words joined by a hyphen are one token ("Чолпон-Ата",
+ * "Касым-Жомарт") and an initial glued to a surname is two ("С.Жапаров"). */
+#include <libstemmer.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "../util/strmap.h"
+#include "text.h"
+
+struct nkg_segmenter {
+  UBreakIterator *words, *sentences;
+  struct sb_stemmer *stemmer;
+  nkg_strmap stem_cache; /* folded word -> index into stems */
+  nkg_vec stems;         /* const char * owned by the cache's arena */
+};
+
+nkg_segmenter *nkg_segmenter_new(void) {
+  nkg_segmenter *s = calloc(1, sizeof *s);
+  if (!s) return NULL;
+  UErrorCode err = U_ZERO_ERROR;
+  s->words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
+  s->sentences = ubrk_open(UBRK_SENTENCE, "ru", NULL, 0, &err);
+  s->stemmer = sb_stemmer_new("russian", "UTF_8");
+  nkg_strmap_init(&s->stem_cache);
+  nkg_vec_init(&s->stems, sizeof(const char *));
+  if (U_FAILURE(err) || !s->stemmer) {
+    nkg_segmenter_free(s);
+    return NULL;
+  }
+  return s;
+}
+
+void nkg_segmenter_free(nkg_segmenter *s) {
+  if (!s) return;
+  if (s->words) ubrk_close(s->words);
+  if (s->sentences) ubrk_close(s->sentences);
+  if (s->stemmer) sb_stemmer_delete(s->stemmer);
+  nkg_strmap_free(&s->stem_cache);
+  nkg_vec_free(&s->stems);
+  free(s);
+}
+
+char *nkg_fold(nkg_arena *arena, const char *s, size_t len) {
+  char *out = nkg_arena_alloc(arena, len * 2 + 1);
+  size_t o = 0;
+  for (size_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) continue;
+    c = u_tolower(c);
+    if (c == 0x451) c = 0x435; /* ё -> е */
+    UBool e = 0;
+    U8_APPEND(out, o, len * 2 + 1, c, e);
+    (void)e;
+  }
+  out[o] = '\0';
+  return out;
+}
+
+const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, size_t len) {
+  /* words repeat a lot: a cache keeps the stemmer off the hot path */
+  uint32_t *hit = nkg_strmap_get(&s->stem_cache, folded, len);
+  if (hit) return *(const char **)nkg_vec_at(&s->stems, *hit);
+  const sb_symbol *st = sb_stemmer_stem(s->stemmer, (const sb_symbol *)folded, (int)len);
+  int slen = sb_stemmer_length(s->stemmer);
+  if (!st) {
+    st = (const sb_symbol *)folded;
+    slen = (int)len;
+  }
+  if (s->stem_cache.count > 500000) /* bounded: past this, rare words are not kept */
+    return nkg_arena_strndup(arena, (const char *)st, (size_t)slen);
+  const char *copy = nkg_arena_strndup(&s->stem_cache.keys, (const char *)st, (size_t)slen);
+  *(const char **)nkg_vec_push(&s->stems) = copy;
+  nkg_strmap_put(&s->stem_cache, folded, len, (uint32_t)(s->stems.count - 1), NULL);
+  return copy;
+}
+
+static int is_hyphen(const char *t, uint32_t a, uint32_t b) {
+  return b - a == 1 ? t[a] == '-' : (b - a == 3 && memcmp(t + a, "\xE2\x80\x90", 3) == 0);
+}
+
+static uint16_t word_flags(const char *t, uint32_t a, uint32_t b) {
+  uint16_t f = 0;
+  int letters = 0, upper = 0, first = 1;
+  for (uint32_t i = a; i < b;) {
+    UChar32 c;
+    U8_NEXT(t, i, b, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    letters++;
+    if (u_isupper(c)) upper++;
+    if (first && u_isupper(c)) f |= NKG_TF_CAP;
+    first = 0;
+    if (c >= 0x400 && c <= 0x52F) f |= NKG_TF_CYRILLIC;
+  }
+  if (letters >= 2 && upper == letters) f |= NKG_TF_UPPER;
+  return f;
+}
+
+typedef struct {
+  uint32_t start, end;
+  uint16_t kind;
+} raw_tok;
+
+/* ICU word segments of [from, to), with the two repairs applied. */
+static size_t raw_tokens(nkg_segmenter *s, const char *text, uint32_t from, uint32_t to,
+                         nkg_vec *out) {
+  UErrorCode err = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8(NULL, text + from, to - from, &err);
+  if (U_FAILURE(err)) return 0;
+  ubrk_setUText(s->words, ut, &err);
+  size_t before = out->count;
+  int32_t a = ubrk_first(s->words);
+  for (int32_t b = ubrk_next(s->words); b != UBRK_DONE; a = b, b = ubrk_next(s->words)) {
+    int32_t status = ubrk_getRuleStatus(s->words);
+    uint32_t sa = from + (uint32_t)a, sb = from + (uint32_t)b;
+    UChar32 c;
+    uint32_t i = sa;
+    U8_NEXT(text, i, sb, c);
+    if (status == UBRK_WORD_NONE && (c == ' ' || c == '\n')) continue;
+    uint16_t kind = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT ? NKG_TOK_NUMBER
+                    : status >= UBRK_WORD_LETTER                                  ? NKG_TOK_WORD
+                                                                                  : NKG_TOK_PUNCT;
+    if (kind == NKG_TOK_WORD) {
+      /* "С.Жапаров": ICU keeps letters around a full stop together; split them */
+      uint32_t p = sa;
+      for (uint32_t q = sa; q < sb; q++)
+        if (text[q] == '.') {
+          if (q > p) *(raw_tok *)nkg_vec_push(out) = (raw_tok){p, q, NKG_TOK_WORD};
+          *(raw_tok *)nkg_vec_push(out) = (raw_tok){q, q + 1, NKG_TOK_PUNCT};
+          p = q + 1;
+        }
+      if (p < sb) *(raw_tok *)nkg_vec_push(out) = (raw_tok){p, sb, NKG_TOK_WORD};
+      continue;
+    }
+    *(raw_tok *)nkg_vec_push(out) = (raw_tok){sa, sb, kind};
+  }
+  utext_close(ut);
+  /* "Чолпон" "-" "Ата" -> "Чолпон-Ата" when nothing separates them */
+  raw_tok *t = (raw_tok *)out->items + before;
+  size_t n = out->count - before, k = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (k > 0 && i + 1 < n && t[k - 1].kind == NKG_TOK_WORD && t[i].start == t[k - 1].end &&
+        is_hyphen(text, t[i].start, t[i].end) && t[i + 1].kind == NKG_TOK_WORD &&
+        t[i + 1].start == t[i].end) {
+      t[k - 1].end = t[i + 1].end;
+      t[k - 1].kind = NKG_TOK_WORD | 0x100; /* mark: hyphenated */
+      i++;
+      continue;
+    }
+    t[k++] = t[i];
+  }
+  out->count = before + k;
+  return k;
+}
+
+static void fill_token(nkg_segmenter *s, nkg_arena *arena, const char *text, const raw_tok *r,
+                       nkg_token *t) {
+  t->start = r->start;
+  t->end = r->end;
+  t->kind = r->kind & 0xFF;
+  t->flags = 0;
+  t->surface = text + r->start;
+  if (r->kind & 0x100) t->flags |= NKG_TF_HYPHENATED;
+  uint32_t len = r->end - r->start;
+  if (t->kind == NKG_TOK_WORD) {
+    t->flags |= word_flags(text, r->start, r->end);
+    t->lower = nkg_fold(arena, text + r->start, len);
+    t->stem = nkg_stem(s, arena, t->lower, strlen(t->lower));
+  } else {
+    t->lower = nkg_arena_strndup(arena, text + r->start, len);
+    t->stem = t->lower;
+  }
+}
+
+size_t nkg_tokenize_phrase(nkg_segmenter *s, const char *text, nkg_arena *arena,
+                           nkg_token **out) {
+  nkg_vec raw;
+  nkg_vec_init(&raw, sizeof(raw_tok));
+  size_t n = raw_tokens(s, text, 0, (uint32_t)strlen(text), &raw);
+  nkg_token *toks = nkg_arena_alloc(arena, (n ? n : 1) * sizeof *toks);
+  for (size_t i = 0; i < n; i++) fill_token(s, arena, text, nkg_vec_at(&raw, i), &toks[i]);
+  nkg_vec_free(&raw);
+  *out = toks;
+  return n;
+}
+
+/* One-letter-and-full-stop at a sentence's end is an initial, not the end:
+ * "А. Лукашенко" must stay one sentence. */
+static int ends_with_initial(const char *chars, uint32_t start, uint32_t end) {
+  const uint8_t *text = (const uint8_t *)chars;
+  while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n')) end--;
+  if (end - start < 2 || text[end - 1] != '.') return 0;
+  int32_t i = (int32_t)end - 1;
+  UChar32 c;
+  U8_PREV(text, (int32_t)start, i, c);
+  if (!u_isupper(c)) return 0;
+  if (i == (int32_t)start) return 1;
+  UChar32 before;
+  int32_t j = i;
+  U8_PREV(text, (int32_t)start, j, before);
+  return !u_isalpha(before);
+}
+
+nkg_status nkg_segment(nkg_segmenter *s, const char *text, size_t len, nkg_arena *arena,
+                       nkg_segmented *out) {
+  memset(out, 0, sizeof *out);
+  out->text = text;
+  out->len = len;
+  UErrorCode err = U_ZERO_ERROR;
+  UText *ut = utext_openUTF8(NULL, text, (int64_t)len, &err);
+  if (U_FAILURE(err)) return NKG_ERR_NOMEM;
+  ubrk_setUText(s->sentences, ut, &err);
+  nkg_vec bounds;
+  nkg_vec_init(&bounds, sizeof(uint32_t));
+  *(uint32_t *)nkg_vec_push(&bounds) = 0;
+  for (int32_t b = ubrk_next(s->sentences); b != UBRK_DONE; b = ubrk_next(s->sentences)) {
+    uint32_t prev = *(uint32_t *)nkg_vec_at(&bounds, bounds.count - 1);
+    int line_break = b > 0 && text[b - 1] == '\n';
+    if (!line_break && ends_with_initial(text, prev, (uint32_t)b)) continue;
+    *(uint32_t *)nkg_vec_push(&bounds) = (uint32_t)b;
+  }
+  utext_close(ut);
+  if (*(uint32_t *)nkg_vec_at(&bounds, bounds.count - 1) != len)
+    *(uint32_t *)nkg_vec_push(&bounds) = (uint32_t)len;
+
+  nkg_vec raw, toks, sents;
+  nkg_vec_init(&raw, sizeof(raw_tok));
+  nkg_vec_init(&toks, sizeof(nkg_token));
+  nkg_vec_init(&sents, sizeof(nkg_sentence));
+  uint32_t line = 0, line_pos = 0;
+  for (size_t i = 0; i + 1 < bounds.count; i++) {
+    uint32_t a = *(uint32_t *)nkg_vec_at(&bounds, i), b = *(uint32_t *)nkg_vec_at(&bounds, i + 1);
+    nkg_vec_clear(&raw);
+    size_t n = raw_tokens(s, text, a, b, &raw);
+    if (!n) continue;
+    for (; line_pos < a; line_pos++) line += text[line_pos] == '\n';
+    nkg_sentence *sent = nkg_vec_push(&sents);
+    sent->first = (uint32_t)toks.count;
+    sent->count = (uint32_t)n;
+    sent->start = a;
+    sent->end = b;
+    sent->line = line;
+    for (size_t k = 0; k < n; k++) {
+      const raw_tok *r = nkg_vec_at(&raw, k);
+      nkg_token *t = nkg_vec_push(&toks);
+      fill_token(s, arena, text, r, t);
+      t->sentence = (uint32_t)(sents.count - 1);
+      uint32_t prev_end = toks.count >= 2 ? ((nkg_token *)nkg_vec_at(&toks, toks.count - 2))->end : 0;
+      if (r->start > prev_end) t->flags |= NKG_TF_SPACE_BEFORE;
+      if (r->start == 0 || memchr(text + prev_end, '\n', r->start - prev_end))
+        t->flags |= NKG_TF_LINE_START;
+    }
+  }
+  out->ntokens = toks.count;
+  out->tokens = nkg_arena_alloc(arena, (toks.count ? toks.count : 1) * sizeof(nkg_token));
+  if (toks.count) memcpy(out->tokens, toks.items, toks.count * sizeof(nkg_token));
+  out->nsentences = sents.count;
+  out->sentences = nkg_arena_alloc(arena, (sents.count ? sents.count : 1) * sizeof(nkg_sentence));
+  if (sents.count) memcpy(out->sentences, sents.items, sents.count * sizeof(nkg_sentence));
+  nkg_vec_free(&raw);
+  nkg_vec_free(&toks);
+  nkg_vec_free(&sents);
+  nkg_vec_free(&bounds);
+  return NKG_OK;
+}

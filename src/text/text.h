@@ -1,0 +1,76 @@
+/* The text stage: checking, cleaning and segmenting a document.
+ *
+ * Offsets are byte offsets into the *cleaned* text, which is what provenance
+ * (NIF) annotations point into. */
+#ifndef NKG_TEXT_H
+#define NKG_TEXT_H
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../util/arena.h"
+#include "newskg.h"
+
+/* NKG_OK for non-empty UTF-8 text; else EMPTY, BINARY (NUL byte) or ENCODING,
+ * with the offending byte offset in *bad_offset. */
+nkg_status nkg_text_check(const char *bytes, size_t len, size_t *bad_offset);
+
+/* Cleans UTF-8 text for extraction: NFC; soft hyphens, zero-width and odd spaces;
+ * Latin look-alike letters inside Cyrillic words; markdown; lines without words;
+ * paragraphs repeated (a page header in mid-sentence); lines broken inside a
+ * sentence or a word.  Returns a NUL-terminated string in `arena`. */
+char *nkg_text_clean(const char *text, size_t len, nkg_arena *arena, size_t *out_len);
+
+enum nkg_token_kind { NKG_TOK_WORD, NKG_TOK_NUMBER, NKG_TOK_PUNCT };
+
+enum nkg_token_flags {
+  NKG_TF_CAP = 1 << 0,        /* first letter upper case */
+  NKG_TF_UPPER = 1 << 1,      /* two or more letters, all upper case: an abbreviation */
+  NKG_TF_CYRILLIC = 1 << 2,   /* has a Cyrillic letter */
+  NKG_TF_SPACE_BEFORE = 1 << 3,
+  NKG_TF_LINE_START = 1 << 4, /* first token of a line */
+  NKG_TF_HYPHENATED = 1 << 5  /* words joined by a hyphen ("Чолпон-Ата") */
+};
+
+typedef struct {
+  uint32_t start, end; /* bytes in the cleaned text */
+  uint16_t kind, flags;
+  uint32_t sentence;
+  const char *surface; /* the token as written (not NUL-terminated: end - start bytes) */
+  const char *lower; /* lower case, ё folded to е */
+  const char *stem;  /* Snowball stem of `lower` (words only; else == lower) */
+} nkg_token;
+
+typedef struct {
+  uint32_t first, count; /* tokens */
+  uint32_t start, end;   /* bytes */
+  uint32_t line;         /* 0-based line of the cleaned text where it starts */
+} nkg_sentence;
+
+typedef struct {
+  const char *text;
+  size_t len;
+  nkg_token *tokens;
+  size_t ntokens;
+  nkg_sentence *sentences;
+  size_t nsentences;
+} nkg_segmented;
+
+/* A segmenter holds ICU break iterators and a stemmer: one per thread. */
+typedef struct nkg_segmenter nkg_segmenter;
+nkg_segmenter *nkg_segmenter_new(void);
+void nkg_segmenter_free(nkg_segmenter *s);
+
+/* Splits text into sentences and tokens; everything is allocated in `arena`. */
+nkg_status nkg_segment(nkg_segmenter *s, const char *text, size_t len, nkg_arena *arena,
+                       nkg_segmented *out);
+
+/* Lower-cases UTF-8 and folds ё to е; returns a string in `arena`. */
+char *nkg_fold(nkg_arena *arena, const char *s, size_t len);
+/* Stem of an already folded word; the result lives in `arena`. */
+const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, size_t len);
+
+/* Splits a short phrase (a lexicon label) into tokens the way nkg_segment does. */
+size_t nkg_tokenize_phrase(nkg_segmenter *s, const char *text, nkg_arena *arena,
+                           nkg_token **out);
+
+#endif

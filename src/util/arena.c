@@ -1,0 +1,83 @@
+#include "arena.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct nkg_arena_block {
+  nkg_arena_block *next;
+  size_t size, used;
+  _Alignas(16) unsigned char data[];
+};
+
+static nkg_arena_block *block_new(size_t size) {
+  nkg_arena_block *b = malloc(sizeof *b + size);
+  if (!b) {
+    fputs("newskg: out of memory\n", stderr);
+    abort();
+  }
+  b->next = NULL;
+  b->size = size;
+  b->used = 0;
+  return b;
+}
+
+void nkg_arena_init(nkg_arena *a, size_t block_size) {
+  a->head = NULL;
+  a->block_size = block_size ? block_size : 64 * 1024;
+}
+
+void *nkg_arena_alloc(nkg_arena *a, size_t size) {
+  size = (size + 15) & ~(size_t)15;
+  if (!a->head || a->head->size - a->head->used < size) {
+    size_t want = size > a->block_size ? size : a->block_size;
+    nkg_arena_block *b = block_new(want);
+    if (a->head && size > a->block_size) {
+      /* an oversized block goes behind the current one, which keeps its free space */
+      b->next = a->head->next;
+      a->head->next = b;
+      b->used = size;
+      memset(b->data, 0, size);
+      return b->data;
+    }
+    b->next = a->head;
+    a->head = b;
+  }
+  void *p = a->head->data + a->head->used;
+  a->head->used += size;
+  memset(p, 0, size);
+  return p;
+}
+
+char *nkg_arena_strndup(nkg_arena *a, const char *s, size_t n) {
+  char *d = nkg_arena_alloc(a, n + 1);
+  memcpy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+char *nkg_arena_strdup(nkg_arena *a, const char *s) { return nkg_arena_strndup(a, s, strlen(s)); }
+
+void nkg_arena_reset(nkg_arena *a) {
+  if (!a->head) return;
+  nkg_arena_block *keep = a->head;
+  /* keep the most recent standard-size block, free the rest */
+  nkg_arena_block *b = keep->next;
+  while (b) {
+    nkg_arena_block *n = b->next;
+    free(b);
+    b = n;
+  }
+  keep->next = NULL;
+  keep->used = 0;
+}
+
+void nkg_arena_free(nkg_arena *a) {
+  nkg_arena_block *b = a->head;
+  while (b) {
+    nkg_arena_block *n = b->next;
+    free(b);
+    b = n;
+  }
+  a->head = NULL;
+}

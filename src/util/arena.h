@@ -1,0 +1,22 @@
+/* A bump allocator: many small allocations, one release.  Per-document work
+ * allocates here so memory stays flat over a corpus of any size. */
+#ifndef NKG_ARENA_H
+#define NKG_ARENA_H
+#include <stddef.h>
+
+typedef struct nkg_arena_block nkg_arena_block;
+typedef struct {
+  nkg_arena_block *head;
+  size_t block_size;
+} nkg_arena;
+
+void nkg_arena_init(nkg_arena *a, size_t block_size);
+/* Returns zeroed memory, 16-byte aligned; aborts the program when memory runs out. */
+void *nkg_arena_alloc(nkg_arena *a, size_t size);
+char *nkg_arena_strndup(nkg_arena *a, const char *s, size_t n);
+char *nkg_arena_strdup(nkg_arena *a, const char *s);
+/* Frees all blocks but the first, which is kept for reuse. */
+void nkg_arena_reset(nkg_arena *a);
+void nkg_arena_free(nkg_arena *a);
+
+#endif
