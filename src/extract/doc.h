@@ -29,6 +29,7 @@ typedef struct {
   const char *given, *surname, *patronymic;
   int female;
   int initials_only; /* known only as "С. Жапаров" */
+  int surname_first; /* "Си Цзиньпин": the label puts the family name first */
   int country; /* organizations made of a body kind and a country: the country entity */
   int inferred; /* recognised by the shape of its name, not known to the lexicon */
   int merged_into; /* -1, or the entity this one turned out to be */
@@ -54,6 +55,7 @@ typedef struct {
   int rel;              /* NKG_M_RELDAY */
   int locative;         /* preceded by "в", "во", "городе": a place where something happens */
   int former;           /* roles: "бывший", "экс-": not held now */
+  int gcase;            /* persons and roles: grammatical case (nkg_case), NOM when unknown */
 } nkg_mention;
 
 typedef struct {

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../diag.h"
+#include "debug.h"
 #include "emit.h"
 
 /* The document's IRI path: its file name without the extension, made safe. */
@@ -77,6 +78,8 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   d.sentence_past = nkg_arena_alloc(&arena, (d.seg.nsentences + 1) * sizeof(int));
   nkg_recognize(&d, w->slugger);
   nkg_relate(&d);
+  const char *debug = getenv("NEWSKG_DEBUG");
+  if (debug && *debug && *debug != '0') nkg_debug_dump(&d, stderr);
   char path[600];
   doc_path(w->slugger, source, text, len, path, sizeof path);
   nkg_emit(&d, path, graph, w->slugger);

@@ -113,6 +113,20 @@ static const char *patronymic_nominative(nkg_arena *a, const char *s, size_t len
   return apply(a, s, len, r, sizeof r / sizeof *r, NULL, 0);
 }
 
+/* Short words that start sentences: never a family name. */
+static int is_function_word(const char *w) {
+  static const char *const words[] = {"в", "во", "на", "с", "со", "к", "по", "о", "об", "у", "от", "до", "за", "из", "и",
+                                      "а", "но", "не", "ни", "как", "так", "это", "его", "ее", "их", "он", "она", "они",
+                                      "мы", "вы", "я", "же", "ли", "для", "при", "про", "без", "под", "над", "что", "где"};
+  for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+    if (!strcmp(w, words[i])) return 1;
+  return 0;
+}
+
+static int nkg_surname_shaped_short(const nkg_token *t) {
+  return t->kind == NKG_TOK_WORD && (t->flags & NKG_TF_CAP) && (t->flags & NKG_TF_CYRILLIC) && !(t->flags & NKG_TF_UPPER);
+}
+
 int nkg_surname_shaped(const nkg_token *t) {
   return t->kind == NKG_TOK_WORD && (t->flags & NKG_TF_CAP) && (t->flags & NKG_TF_CYRILLIC) &&
          !(t->flags & NKG_TF_UPPER) && t->end - t->start >= 4;
@@ -129,13 +143,72 @@ static int is_lexicon_word(nkg_doc *d, size_t i) {
   return 0;
 }
 
-static int given_reading(nkg_doc *d, const nkg_token *t, nkg_given_reading *r) {
+static int indeclinable_given(const char *name) {
+  size_t len = strlen(name);
+  static const char *const v[] = {"и", "у", "о", "е", "ю", "э", "ы"};
+  for (size_t i = 0; i < sizeof v / sizeof *v; i++)
+    if (ends_with(name, len, v[i])) return 1;
+  return 0;
+}
+
+/* The reading of a given name: nominative first, unless the text around says which
+ * case it is in; an indeclinable name ("Эмомали") takes its case from the context. */
+static int given_reading(nkg_doc *d, const nkg_token *t, nkg_case context, nkg_given_reading *r) {
   if (t->kind != NKG_TOK_WORD || !(t->flags & NKG_TF_CAP) || (t->flags & NKG_TF_UPPER)) return 0;
   nkg_given_reading all[4];
   size_t n = nkg_lex_given_readings(d->lex, t->lower, all, 4);
   if (!n) return 0;
   *r = all[0]; /* nominative readings come first */
+  if (context != NKG_CASE_NOM)
+    for (size_t k = 0; k < n; k++)
+      if (all[k].gcase == context) {
+        *r = all[k];
+        break;
+      }
+  if (r->gcase == NKG_CASE_NOM && indeclinable_given(d->lex->given[r->name].name)) r->gcase = context;
   return 1;
+}
+
+nkg_case nkg_case_of_form(const char *form, const char *nom) {
+  if (!strcmp(form, nom)) return NKG_CASE_NOM;
+  size_t len = strlen(form);
+  static const struct {
+    const char *ending;
+    nkg_case c;
+  } endings[] = {{"ами", NKG_CASE_INS}, {"ями", NKG_CASE_INS}, {"ым", NKG_CASE_INS},  {"им", NKG_CASE_INS},
+                 {"ом", NKG_CASE_INS},  {"ем", NKG_CASE_INS},  {"ой", NKG_CASE_INS},  {"ам", NKG_CASE_DAT},
+                 {"ям", NKG_CASE_DAT},  {"ов", NKG_CASE_GEN},  {"ей", NKG_CASE_GEN},  {"ах", NKG_CASE_PREP},
+                 {"ях", NKG_CASE_PREP}, {"у", NKG_CASE_DAT},   {"ю", NKG_CASE_DAT},   {"а", NKG_CASE_GEN},
+                 {"я", NKG_CASE_GEN},   {"е", NKG_CASE_PREP},  {"ы", NKG_CASE_NOM},   {"и", NKG_CASE_NOM}};
+  for (size_t i = 0; i < sizeof endings / sizeof *endings; i++)
+    if (ends_with(form, len, endings[i].ending)) return endings[i].c;
+  return NKG_CASE_NOM;
+}
+
+nkg_case nkg_case_after_preposition(const char *w) {
+  static const struct {
+    const char *word;
+    nkg_case c;
+  } preps[] = {{"с", NKG_CASE_INS},   {"со", NKG_CASE_INS},  {"между", NKG_CASE_INS}, {"к", NKG_CASE_DAT},
+               {"ко", NKG_CASE_DAT},  {"у", NKG_CASE_GEN},   {"от", NKG_CASE_GEN},    {"для", NKG_CASE_GEN},
+               {"без", NKG_CASE_GEN}, {"до", NKG_CASE_GEN},  {"о", NKG_CASE_PREP},    {"об", NKG_CASE_PREP},
+               {"при", NKG_CASE_PREP}};
+  for (size_t i = 0; i < sizeof preps / sizeof *preps; i++)
+    if (!strcmp(w, preps[i].word)) return preps[i].c;
+  return NKG_CASE_NOM;
+}
+
+/* A given name the list does not know, put in the nominative by its case. */
+static const char *unknown_given_nominative(nkg_arena *a, const char *s, size_t len, int female, nkg_case c) {
+  if (c == NKG_CASE_NOM) return nkg_arena_strndup(a, s, len);
+  if (female) {
+    static const rule r[] = {{"ой", "а"}, {"ы", "а"}, {"е", "а"}, {"у", "а"}};
+    return apply(a, s, len, r, sizeof r / sizeof *r, NULL, 0);
+  }
+  static const char *const gen[] = {"а"}, *const dat[] = {"у"}, *const ins[] = {"ом", "ем"}, *const prep[] = {"е"};
+  const char *const *strip = c == NKG_CASE_GEN || c == NKG_CASE_ACC ? gen : c == NKG_CASE_DAT ? dat : c == NKG_CASE_INS ? ins : prep;
+  size_t n = c == NKG_CASE_INS ? 2 : 1;
+  return apply(a, s, len, NULL, 0, strip, n);
 }
 
 static const char *given_label(nkg_doc *d, const nkg_given_reading *r) { return d->lex->given[r->name].name; }
@@ -150,7 +223,7 @@ static const char *surface(nkg_doc *d, const nkg_token *t) {
   return nkg_arena_strndup(d->arena, t->surface, t->end - t->start);
 }
 
-size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) {
+size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
   const nkg_token *tok = d->seg.tokens;
   memset(out, 0, sizeof *out);
   nkg_given_reading g;
@@ -172,11 +245,11 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) 
     }
     return 0;
   }
-  if (given_reading(d, &tok[i], &g)) {
+  if (given_reading(d, &tok[i], context, &g)) {
     size_t j = i + 1;
     const char *middle = NULL, *patronymic = NULL;
     nkg_given_reading g2;
-    if (j + 1 < end && given_reading(d, &tok[j], &g2) && nkg_surname_shaped(&tok[j + 1]) &&
+    if (j + 1 < end && given_reading(d, &tok[j], g.gcase, &g2) && nkg_surname_shaped(&tok[j + 1]) &&
         !is_lexicon_word(d, j + 1)) {
       middle = given_label(d, &g2); /* "Реджеп Тайип Эрдоган" */
       j++;
@@ -189,8 +262,7 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) 
       j += 2;
     }
     int female = d->lex->given[g.name].female;
-    if (j < end && nkg_surname_shaped(&tok[j]) && !is_lexicon_word(d, j) &&
-        !(tok[j].flags & NKG_TF_LINE_START && j > i + 1 && 0)) {
+    if (j < end && nkg_surname_shaped(&tok[j]) && !is_lexicon_word(d, j)) {
       const char *given = given_label(d, &g);
       if (middle) {
         size_t a = strlen(given), b = strlen(middle);
@@ -208,12 +280,30 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) 
       out->gcase = g.gcase;
       return j + 1 - i;
     }
-    /* "Мирзиёев Шавкат Миромонович": surname first, then given name and patronymic */
-    if (patronymic && i > 0 && nkg_surname_shaped(&tok[i - 1])) return 0; /* handled from i-1 */
+    /* "Александр Вольфович": a surname in -ович with no other surname after it */
+    if (patronymic && !middle && j == i + 2 && (j >= end || !nkg_surname_shaped(&tok[j]))) {
+      out->given = given_label(d, &g);
+      out->surname = nkg_surname_nominative(d->arena, tok[i + 1].surface, tok[i + 1].end - tok[i + 1].start, female, g.gcase);
+      out->female = female;
+      out->gender_known = 1;
+      out->gcase = g.gcase;
+      return 2;
+    }
     return 0;
   }
+  /* "Си Цзиньпин", "Ван И": a short family name before a given name */
+  if (nkg_surname_shaped_short(&tok[i]) && tok[i].end - tok[i].start <= 6 && !is_function_word(tok[i].lower) && i + 1 < end &&
+      given_reading(d, &tok[i + 1], context, &g) && !(i + 2 < end && nkg_surname_shaped(&tok[i + 2]))) {
+    out->given = given_label(d, &g);
+    out->surname = surface(d, &tok[i]);
+    out->surname_first = 1;
+    out->gcase = g.gcase;
+    out->female = d->lex->given[g.name].female;
+    out->gender_known = 1;
+    return 2;
+  }
   /* surname first */
-  if (nkg_surname_shaped(&tok[i]) && i + 2 < end && given_reading(d, &tok[i + 1], &g) &&
+  if (nkg_surname_shaped(&tok[i]) && i + 2 < end && given_reading(d, &tok[i + 1], context, &g) &&
       tok[i + 2].kind == NKG_TOK_WORD && nkg_is_patronymic(tok[i + 2].lower) && !is_lexicon_word(d, i)) {
     int female = d->lex->given[g.name].female;
     out->given = given_label(d, &g);
@@ -227,18 +317,27 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) 
   return 0;
 }
 
-size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out) {
+size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
   const nkg_token *tok = d->seg.tokens;
   memset(out, 0, sizeof *out);
   if (i + 1 >= end) return 0;
-  if (!nkg_surname_shaped(&tok[i]) || !nkg_surname_shaped(&tok[i + 1])) return 0;
+  /* the family name may be short ("Ван И"), but not an initial ("А." follows) */
+  if (!nkg_surname_shaped(&tok[i]) || !nkg_surname_shaped_short(&tok[i + 1])) return 0;
+  if (i + 2 < end && !strcmp(tok[i + 2].lower, ".") && tok[i + 1].end - tok[i + 1].start <= 2) return 0;
   if (tok[i + 1].flags & NKG_TF_LINE_START) return 0;
   if (is_lexicon_word(d, i) || is_lexicon_word(d, i + 1)) return 0;
   /* a third capitalised word would make this something else: a title, an org's name */
   if (i + 2 < end && nkg_surname_shaped(&tok[i + 2]) && !(tok[i + 2].flags & NKG_TF_LINE_START)) return 0;
-  out->given = surface(d, &tok[i]);
-  out->surname = surface(d, &tok[i + 1]);
-  out->gcase = NKG_CASE_NOM;
+  const char *sur = tok[i + 1].surface;
+  size_t sl = tok[i + 1].end - tok[i + 1].start;
+  int female = ends_with(sur, sl, "овой") || ends_with(sur, sl, "евой") || ends_with(sur, sl, "иной") ||
+               ends_with(sur, sl, "ской") || ends_with(sur, sl, "цкой") ||
+               (context == NKG_CASE_NOM && (ends_with(sur, sl, "ова") || ends_with(sur, sl, "ева") ||
+                                           ends_with(sur, sl, "ина") || ends_with(sur, sl, "ская")));
+  out->given = unknown_given_nominative(d->arena, tok[i].surface, tok[i].end - tok[i].start, female, context);
+  out->surname = nkg_surname_nominative(d->arena, sur, sl, female, context);
+  out->female = female;
+  out->gcase = context;
   out->inferred = 1;
   return 2;
 }

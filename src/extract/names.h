@@ -12,16 +12,22 @@ typedef struct {
   int female;
   int gender_known;
   int inferred; /* the given name is not in the lexicon: found by the name's position */
+  int surname_first; /* "Си Цзиньпин" */
   nkg_case gcase;
 } nkg_person_name;
 
 /* Tries to read a person's name starting at token i (before `end`). Returns the
  * number of tokens it covers, or 0. */
-size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out);
+size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out);
 
 /* A name of two capitalised words that are not in the lexicon, for places where the
  * text makes a person certain (right after a role). */
-size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_person_name *out);
+size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out);
+
+/* The case a word is in, judged from its ending against its nominative: a role's head
+ * word ("секретаря" against "секретарь") or a preposition before a name. */
+nkg_case nkg_case_of_form(const char *folded_form, const char *folded_nominative);
+nkg_case nkg_case_after_preposition(const char *folded);
 
 /* The nominative of a surname seen in case `c`; `female` as the given name says. */
 const char *nkg_surname_nominative(nkg_arena *a, const char *surface, size_t len, int female, nkg_case c);

@@ -62,6 +62,23 @@ static int is_list_glue(const nkg_token *t) {
   return 0;
 }
 
+static int only_list_glue(const nkg_doc *d, size_t from, size_t to) {
+  for (size_t j = from; j < to; j++)
+    if (!is_list_glue(tk(d, j))) return 0;
+  return 1;
+}
+
+/* The case of a role's mention, from its first word against the label's first word. */
+static int role_case(const nkg_doc *d, size_t i, const nkg_lex_entry *e) {
+  char first[128];
+  const char *label = e->label;
+  size_t n = strcspn(label, " ");
+  if (n >= sizeof first) n = sizeof first - 1;
+  memcpy(first, label, n);
+  first[n] = '\0';
+  return (int)nkg_case_of_form(tk(d, i)->lower, first);
+}
+
 static int entity_for_lex(nkg_doc *d, int lexi) {
   const nkg_lex_entry *e = &d->lex->entries[lexi];
   nkg_ent_type type = e->kind == NKG_LEX_COUNTRY ? NKG_ENT_COUNTRY
@@ -144,6 +161,7 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
   const nkg_sentence *s = &d->seg.sentences[si];
   size_t end = s->first + s->count;
   long frame_end = -1; /* where the last role or its affiliation ended */
+  nkg_case frame_case = NKG_CASE_NOM; /* the case the role is in: its persons are in it too */
   for (size_t i = s->first; i < end;) {
     const nkg_token *t = tk(d, i);
     size_t n = 0;
@@ -170,11 +188,14 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       continue;
     }
     nkg_person_name name;
-    if ((n = nkg_match_person(d, i, end, &name)) > 0) {
+    nkg_case context = frame_end >= 0 && only_list_glue(d, (size_t)frame_end, i) ? frame_case
+                       : i > s->first                                              ? nkg_case_after_preposition(tk(d, i - 1)->lower)
+                                                                                   : NKG_CASE_NOM;
+    if ((n = nkg_match_person(d, i, end, context, &name)) > 0) {
       pending_person *p = nkg_vec_push(&r->persons);
       p->name = name;
       p->mention = d->mentions.count;
-      push_mention(d, NKG_M_ENTITY, i, i + n, si);
+      push_mention(d, NKG_M_ENTITY, i, i + n, si)->gcase = name.gcase;
       if (frame_end >= 0) frame_end = (long)(i + n);
       i += n;
       continue;
@@ -246,7 +267,9 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         mm->lex = (int)m.entry;
         mm->entity = entity_for_lex(d, (int)m.entry);
         mm->former = is_former(d, i);
+        mm->gcase = role_case(d, i, e);
         frame_end = (long)stop;
+        frame_case = (nkg_case)mm->gcase;
         i = stop;
         continue;
       }
@@ -263,11 +286,11 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     if (frame_end >= 0) {
       size_t j = (size_t)frame_end;
       while (j < i && is_list_glue(tk(d, j))) j++;
-      if (j == i && (n = nkg_match_unknown_person(d, i, end, &name)) > 0) {
+      if (j == i && (n = nkg_match_unknown_person(d, i, end, frame_case, &name)) > 0) {
         pending_person *p = nkg_vec_push(&r->persons);
         p->name = name;
         p->mention = d->mentions.count;
-        push_mention(d, NKG_M_ENTITY, i, i + n, si);
+        push_mention(d, NKG_M_ENTITY, i, i + n, si)->gcase = name.gcase;
         frame_end = (long)(i + n);
         i += n;
         continue;
@@ -297,11 +320,15 @@ static int person_entity(recognizer *r, const char *given, const char *surname, 
     }
   }
   char label[512], path[600], slug[512];
-  snprintf(label, sizeof label, "%s %s", given, surname);
+  if (pn && pn->surname_first)
+    snprintf(label, sizeof label, "%s %s", surname, given);
+  else
+    snprintf(label, sizeof label, "%s %s", given, surname);
   nkg_slug(r->slugger, label, slug, sizeof slug);
   snprintf(path, sizeof path, "person/%s", slug);
   int ent = nkg_doc_entity(d, NKG_ENT_PERSON, path, label, -1);
   nkg_entity *p = nkg_doc_ent(d, ent);
+  p->surname_first = pn && pn->surname_first;
   p->given = nkg_arena_strdup(d->arena, given);
   p->surname = nkg_arena_strdup(d->arena, surname);
   if (pn) {
@@ -396,6 +423,7 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
       if (same_surname(r, ent->surname, word, seg)) {
         nkg_mention *m = push_mention(d, NKG_M_ENTITY, i, i + 1, t->sentence);
         m->entity = (int)e;
+        m->gcase = strcmp(fold(d, word), fold(d, ent->surname)) ? NKG_CASE_GEN : NKG_CASE_NOM;
         break;
       }
     }

@@ -342,6 +342,7 @@ static void relate_events(relater *r) {
       }
     }
     int past = d->sentence_past[s] || (own_date && d->has_docdate && date.year && d->docdate.year && date.year < d->docdate.year);
+    if (!has_date(date) && !past && d->has_docdate) date = d->docdate; /* news is of the day it is dated */
     int participation = -1;
     for (size_t j = from; j < to; j++) {
       nkg_mention *m = mention(d, j);
@@ -408,6 +409,15 @@ static void relate_events(relater *r) {
       nkg_event *e = nkg_vec_at(&d->events, q);
       if (event_compatible(e, &c->ev)) target = e;
     }
+    /* "по итогам встречи" after a sitting: a bare word of another kind names the same event */
+    if (!target && !c->from_verb && !c->ev.has_own_date && c->ev.city < 0 && !c->ev.nattendees && d->events.count) {
+      nkg_event *last = nkg_vec_at(&d->events, d->events.count - 1);
+      nkg_event probe = c->ev;
+      probe.cls = last->cls;
+      int same_class_exists = 0;
+      for (size_t q = 0; q < d->events.count; q++) same_class_exists |= ((nkg_event *)nkg_vec_at(&d->events, q))->cls == c->ev.cls;
+      if (!same_class_exists && event_compatible(last, &probe)) target = last;
+    }
     if (!target) {
       target = nkg_vec_push(&d->events);
       *target = c->ev;
@@ -422,6 +432,31 @@ static void relate_events(relater *r) {
     for (int a = 0; a < c->ev.nattendees; a++) add_attendee(target, c->ev.attendees[a]);
   }
   nkg_vec_free(&cands);
+}
+
+/* The city of a dateline ("АНКАРА, 11 февраля."), else the place of the first
+ * current sentence that tells of an event ("В Минске прошло заседание ..."). */
+static int dateline_city(nkg_doc *d) {
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k);
+    if (d->seg.sentences[m->sentence].line > 2) break;
+    if (m->kind != NKG_M_ENTITY || ent(d, m->entity)->type != NKG_ENT_CITY) continue;
+    size_t line_start = m->first;
+    while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
+    if (m->first == line_start && k + 1 < d->mentions.count && mention(d, k + 1)->kind == NKG_M_DATE &&
+        mention(d, k + 1)->first - m->last <= 2)
+      return m->entity;
+  }
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k);
+    if (m->kind != NKG_M_ENTITY || !m->locative || ent(d, m->entity)->type != NKG_ENT_CITY || d->sentence_past[m->sentence])
+      continue;
+    for (size_t q = 0; q < d->mentions.count; q++) {
+      nkg_mention *t = mention(d, q);
+      if (t->sentence == m->sentence && t->kind == NKG_M_TRIGGER) return m->entity;
+    }
+  }
+  return -1;
 }
 
 static void finish_events(relater *r) {
@@ -442,11 +477,18 @@ static void finish_events(relater *r) {
       if (q != i && !o->past && o->city >= 0 && compatible_dates(o->date, e->date)) e->city = o->city;
     }
   }
-  /* who attends: persons belong to the event whose part of the text names them */
+  /* still no place: the dateline's city, or where the first event word of the day is set */
+  int main_city = dateline_city(d);
+  for (size_t i = 0; i < ne; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->city < 0 && !e->past && (!d->has_docdate || compatible_dates(e->date, d->docdate))) e->city = main_city;
+  }
+  /* who attends: persons belong to the event whose part of the text names them, when
+   * the text names them as actors (nominative): "приветствие от президента X" is not attendance */
   for (size_t k = 0; k < d->mentions.count; k++) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_ENTITY || ent(d, m->entity)->type != NKG_ENT_PERSON) continue;
-    if (d->sentence_past[m->sentence]) continue;
+    if (d->sentence_past[m->sentence] || m->gcase != NKG_CASE_NOM) continue;
     nkg_event *owner = NULL;
     for (size_t i = 0; i < ne; i++) {
       nkg_event *e = nkg_vec_at(&d->events, i);

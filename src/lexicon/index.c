@@ -90,6 +90,17 @@ static uint32_t exact_id(nkg_lexicon *lex, const char *surface, size_t len) {
   return id;
 }
 
+static uint32_t form_id(nkg_lexicon *lex, const char *folded) {
+  char key[512];
+  size_t len = strlen(folded);
+  if (len > 500) len = 500;
+  key[0] = '~';
+  memcpy(key + 1, folded, len);
+  uint32_t id = word_id(lex, key, len + 1);
+  nkg_strmap_put(&lex->forms, folded, len, id, NULL);
+  return id;
+}
+
 static uint32_t trie_child(nkg_lexicon *lex, uint32_t node, uint32_t wid, int create) {
   uint32_t key[2] = {node, wid};
   uint32_t *child = nkg_strmap_get(&lex->trie, (const char *)key, sizeof key);
@@ -125,6 +136,9 @@ static void add_name(nkg_lexicon *lex, uint32_t entry, const char *name, uint32_
     if (toks[i].flags & NKG_TF_UPPER) {
       wid = exact_id(lex, name + toks[i].start, toks[i].end - toks[i].start);
       if (used == 0) first_exact = 1;
+    } else if (verb) {
+      /* verb forms are listed in full: stems would confuse "переговорил" with "переговоры" */
+      wid = form_id(lex, toks[i].lower);
     } else {
       wid = add_word(lex, &toks[i], !verb);
     }
@@ -208,6 +222,7 @@ nkg_status nkg_lex_build_index(nkg_lexicon *lex) {
   nkg_strmap_init(&lex->variants);
   nkg_vec_init(&lex->variant_lists, sizeof(uint32_t[4]));
   nkg_strmap_init(&lex->exact);
+  nkg_strmap_init(&lex->forms);
   nkg_strmap_init(&lex->trie);
   nkg_vec_init(&lex->node_entries, sizeof(nkg_vec));
   nkg_strmap_init(&lex->given_forms);
@@ -240,6 +255,7 @@ void nkg_lex_free_index(nkg_lexicon *lex) {
   nkg_strmap_free(&lex->variants);
   nkg_vec_free(&lex->variant_lists);
   nkg_strmap_free(&lex->exact);
+  nkg_strmap_free(&lex->forms);
   nkg_strmap_free(&lex->trie);
   for (size_t i = 0; i < lex->node_entries.count; i++) nkg_vec_free(nkg_vec_at(&lex->node_entries, i));
   nkg_vec_free(&lex->node_entries);
@@ -257,6 +273,8 @@ static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *id
     const uint32_t *list = nkg_vec_at(&lex->variant_lists, *l);
     for (uint32_t i = 0; i < list[3] && n < max; i++) ids[n++] = list[i];
   }
+  const uint32_t *f = nkg_strmap_get(&lex->forms, t->lower, strlen(t->lower));
+  if (f && n < max) ids[n++] = *f;
   return n;
 }
 

@@ -153,6 +153,27 @@ static void trim_and_squeeze(line_t *l) {
   l->len = k;
 }
 
+/* Bylines, photo credits and reading suggestions: lines about the page, not news. */
+static int is_page_furniture(const line_t *l) {
+  static const char *const starts[] = {"Автор:", "Автор ", "Фото:", "Фото ", "Источник:", "Источник фото",
+                                       "Текст:", "Читайте также", "Читайте нас", "Подписывайтесь", "Теги:",
+                                       "Поделиться", "Обновлено:", "Просмотров", "Редактор:"};
+  for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+    const char *p = starts[i];
+    size_t k = 0;
+    while (*p && k < l->len) {
+      UChar32 c;
+      int32_t off = 0, n = (int32_t)strlen(p);
+      U8_NEXT(p, off, n, c);
+      if (l->cp[k] != c) break;
+      p += off;
+      k++;
+    }
+    if (!*p) return 1;
+  }
+  return 0;
+}
+
 /* A line worth reading has a Cyrillic letter or a digit (a date line). Menus,
  * share buttons and "RSS" have neither. */
 static int has_content(const line_t *l) {
@@ -204,7 +225,7 @@ char *nkg_text_clean(const char *text, size_t len, nkg_arena *arena, size_t *out
   for (size_t i = 0; i < nlines; i++) {
     strip_markup(&lines[i]);
     trim_and_squeeze(&lines[i]);
-    if (!has_content(&lines[i])) lines[i].len = 0;
+    if (!has_content(&lines[i]) || is_page_furniture(&lines[i])) lines[i].len = 0;
   }
 
   /* paragraphs (runs of non-blank lines) repeated verbatim: page headers and the like */

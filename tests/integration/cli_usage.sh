@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Usage errors exit 2 with a message; help and version exit 0; stdin works.
+. "$(dirname "$0")/lib.sh"
+set +e
+"$NKG" >/dev/null 2>&1; [ $? -eq 2 ] || fail "no arguments should exit 2"
+"$NKG" frobnicate >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown command should exit 2"
+"$NKG" build >/dev/null 2>&1; [ $? -eq 2 ] || fail "build without a path should exit 2"
+"$NKG" build --format xml x >/dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown format should exit 2"
+"$NKG" build --ontology "$TMP/none" x >/dev/null 2>"$TMP/e"; [ $? -eq 2 ] || fail "a missing lexicon should exit 2"
+grep -q lexicon "$TMP/e" || fail "a missing lexicon should be named"
+set -e
+"$NKG" --help | grep -q "newskg build" || fail "--help says nothing useful"
+"$NKG" --version | grep -q "newskg" || fail "--version"
+printf 'Президент Казахстана Касым-Жомарт Токаев 3 марта 2025 года принял в Астане министра иностранных дел Турции Хакана Фидана.\n' |
+  "$NKG" build -q - >"$TMP/stdin.ttl" || fail "stdin build failed"
+grep -q 'Хакан Фидан' "$TMP/stdin.ttl" || fail "stdin document: person not in nominative"
+grep -q '"-"' "$TMP/stdin.ttl" || fail "stdin document: source is not \"-\""
+echo ok

@@ -1,0 +1,7 @@
+# Shared helpers for the integration tests (sourced).
+set -u
+fail() { echo "FAIL: $*" >&2; exit 1; }
+need_file() { [ -s "$1" ] || fail "expected a non-empty file $1"; }
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+: "${NKG:?NKG must name the newskg binary}"
