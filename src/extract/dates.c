@@ -170,3 +170,21 @@ int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
   }
   return 0;
 }
+
+int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
+  static const char *const prefixes[] = {"следующ", "предстоящ", "запланирован", "планируется", "намечен"};
+  static const char *const words[] = {"пройдет", "пройдут", "состоится", "состоятся", "проведут", "проведет"};
+  const nkg_token *t = tk(d, i);
+  if (t->kind != NKG_TOK_WORD) return 0;
+  for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
+    if (!strncmp(t->lower, prefixes[k], strlen(prefixes[k]))) {
+      *ntokens = 1;
+      return 1;
+    }
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (!strcmp(t->lower, words[k])) {
+      *ntokens = 1;
+      return 1;
+    }
+  return 0;
+}

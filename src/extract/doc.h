@@ -89,6 +89,8 @@ typedef struct {
   int has_docdate;
   char time_of_day[6]; /* "15:45" from a header line, or "" */
   int *sentence_past;  /* per sentence: told as history */
+  int *sentence_future; /* per sentence: announced, not yet held */
+  unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */
 } nkg_doc;
 
 /* The entity with this IRI path, created when new (label and type from the caller). */
@@ -106,5 +108,7 @@ void nkg_relate(nkg_doc *d);
 int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, size_t *ntokens);
 int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens);
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
+/* "следующее заседание", "пройдет", "состоится": what the sentence tells is still to come. */
+int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
 
 #endif

@@ -76,6 +76,8 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   nkg_vec_init(&d.events, sizeof(nkg_event));
   nkg_strmap_init(&d.entity_by_path);
   d.sentence_past = nkg_arena_alloc(&arena, (d.seg.nsentences + 1) * sizeof(int));
+  d.sentence_future = nkg_arena_alloc(&arena, (d.seg.nsentences + 1) * sizeof(int));
+  d.glue = nkg_arena_alloc(&arena, d.seg.ntokens + 1);
   nkg_recognize(&d, w->slugger);
   nkg_relate(&d);
   const char *debug = getenv("NEWSKG_DEBUG");

@@ -57,6 +57,23 @@ const char *nkg_surname_nominative(nkg_arena *a, const char *s, size_t len, int 
                                {"ину", "ина"}, {"ыну", "ына"}, {"скую", "ская"}, {"цкую", "цкая"}};
     return apply(a, s, len, fem, sizeof fem / sizeof *fem, NULL, 0);
   }
+  /* soft stems: "Вадефуля", "Вадефулем" -> "Вадефуль"; "Сергея" -> "Сергей" */
+  const char *soft = c == NKG_CASE_GEN || c == NKG_CASE_ACC ? "я" : c == NKG_CASE_DAT ? "ю" : c == NKG_CASE_INS ? "ем" : NULL;
+  if (soft && ends_with(s, len, soft) && len >= strlen(soft) + 6) {
+    static const char *const vowels[] = {"а", "е", "и", "о", "у", "ы", "э", "ю", "я"};
+    static const char *const hushing[] = {"ж", "ш", "ч", "щ", "ц"};
+    size_t cut = len - strlen(soft);
+    int after_vowel = 0, after_hushing = 0;
+    for (size_t v = 0; v < sizeof vowels / sizeof *vowels; v++) after_vowel |= ends_with(s, cut, vowels[v]);
+    for (size_t h = 0; h < sizeof hushing / sizeof *hushing; h++) after_hushing |= ends_with(s, cut, hushing[h]);
+    if (!after_hushing) {
+      const char *tail = after_vowel ? "й" : "ь";
+      char *out = nkg_arena_alloc(a, cut + 3);
+      memcpy(out, s, cut);
+      memcpy(out + cut, tail, strlen(tail));
+      return out;
+    }
+  }
   switch (c) {
   case NKG_CASE_GEN:
   case NKG_CASE_ACC: {
@@ -175,7 +192,8 @@ nkg_case nkg_case_of_form(const char *form, const char *nom) {
   static const struct {
     const char *ending;
     nkg_case c;
-  } endings[] = {{"ами", NKG_CASE_INS}, {"ями", NKG_CASE_INS}, {"ым", NKG_CASE_INS},  {"им", NKG_CASE_INS},
+  } endings[] = {{"ого", NKG_CASE_GEN},  {"его", NKG_CASE_GEN},  {"ому", NKG_CASE_DAT},  {"ему", NKG_CASE_DAT},
+                 {"ами", NKG_CASE_INS}, {"ями", NKG_CASE_INS}, {"ым", NKG_CASE_INS},  {"им", NKG_CASE_INS},
                  {"ом", NKG_CASE_INS},  {"ем", NKG_CASE_INS},  {"ой", NKG_CASE_INS},  {"ам", NKG_CASE_DAT},
                  {"ям", NKG_CASE_DAT},  {"ов", NKG_CASE_GEN},  {"ей", NKG_CASE_GEN},  {"ах", NKG_CASE_PREP},
                  {"ях", NKG_CASE_PREP}, {"у", NKG_CASE_DAT},   {"ю", NKG_CASE_DAT},   {"а", NKG_CASE_GEN},
@@ -326,11 +344,22 @@ size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case conte
   if (i + 2 < end && !strcmp(tok[i + 2].lower, ".") && tok[i + 1].end - tok[i + 1].start <= 2) return 0;
   if (tok[i + 1].flags & NKG_TF_LINE_START) return 0;
   if (is_lexicon_word(d, i) || is_lexicon_word(d, i + 1)) return 0;
+  /* "Центральная Азия", "Департамента Азии и Африки": adjectives and named things, not a name */
+  static const char *const adjective[] = {"ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ого", "его", "ому", "ему", "ской", "ный", "ний"};
+  for (size_t k = 0; k < sizeof adjective / sizeof *adjective; k++)
+    if (ends_with(tok[i].surface, tok[i].end - tok[i].start, adjective[k])) return 0;
+  if (i + 3 < end && !strcmp(tok[i + 2].lower, "и") && nkg_surname_shaped(&tok[i + 3])) return 0;
   /* a third capitalised word would make this something else: a title, an org's name */
   if (i + 2 < end && nkg_surname_shaped(&tok[i + 2]) && !(tok[i + 2].flags & NKG_TF_LINE_START)) return 0;
   const char *sur = tok[i + 1].surface;
   size_t sl = tok[i + 1].end - tok[i + 1].start;
-  int female = ends_with(sur, sl, "овой") || ends_with(sur, sl, "евой") || ends_with(sur, sl, "иной") ||
+  const char *giv = tok[i].surface;
+  size_t gl = tok[i].end - tok[i].start;
+  /* the given name's ending tells a woman's name in the oblique cases: "Маккой" (-ой), "Макки" (-и) */
+  int female_given = (context == NKG_CASE_INS && (ends_with(giv, gl, "ой") || ends_with(giv, gl, "ей"))) ||
+                     ((context == NKG_CASE_GEN) && (ends_with(giv, gl, "ы") || ends_with(giv, gl, "и"))) ||
+                     (context == NKG_CASE_DAT && ends_with(giv, gl, "е"));
+  int female = female_given || ends_with(sur, sl, "овой") || ends_with(sur, sl, "евой") || ends_with(sur, sl, "иной") ||
                ends_with(sur, sl, "ской") || ends_with(sur, sl, "цкой") ||
                (context == NKG_CASE_NOM && (ends_with(sur, sl, "ова") || ends_with(sur, sl, "ева") ||
                                            ends_with(sur, sl, "ина") || ends_with(sur, sl, "ская")));

@@ -54,17 +54,19 @@ static int is_former(const nkg_doc *d, size_t i) {
          (i > 1 && !strcmp(w, "-") && !strcmp(tk(d, i - 2)->lower, "экс"));
 }
 
-/* Tokens that continue a list: commas, dashes, "и", "а также". */
-static int is_list_glue(const nkg_token *t) {
+/* Tokens that continue a list: commas, dashes, "и", "а также"; titles and ranks. */
+static int is_list_glue_word(const nkg_token *t) {
   static const char *const glue[] = {",", "-", "\xE2\x80\x93", "\xE2\x80\x94", "и", "а", "также", ":", "(", ")"};
   for (size_t k = 0; k < sizeof glue / sizeof *glue; k++)
     if (!strcmp(t->lower, glue[k])) return 1;
   return 0;
 }
 
+static int is_glue_at(const nkg_doc *d, size_t j) { return d->glue[j] || is_list_glue_word(tk(d, j)); }
+
 static int only_list_glue(const nkg_doc *d, size_t from, size_t to) {
   for (size_t j = from; j < to; j++)
-    if (!is_list_glue(tk(d, j))) return 0;
+    if (!is_glue_at(d, j)) return 0;
   return 1;
 }
 
@@ -177,6 +179,7 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       i += n;
       continue;
     }
+    if (nkg_future_marker_at(d, i, &n)) d->sentence_future[si] = 1; /* the word may still be more */
     if (nkg_past_marker_at(d, i, &n)) {
       push_mention(d, NKG_M_PAST, i, i + n, si);
       d->sentence_past[si] = 1;
@@ -273,6 +276,10 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         i = stop;
         continue;
       }
+      case NKG_LEX_TITLE:
+        for (size_t j = i; j < stop; j++) d->glue[j] = 1;
+        i = stop;
+        continue;
       case NKG_LEX_TRIGGER: {
         nkg_mention *mm = push_mention(d, NKG_M_TRIGGER, i, stop, si);
         mm->lex = (int)m.entry;
@@ -285,7 +292,7 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     /* a name the given-name list does not know, where a role makes a person certain */
     if (frame_end >= 0) {
       size_t j = (size_t)frame_end;
-      while (j < i && is_list_glue(tk(d, j))) j++;
+      while (j < i && is_glue_at(d, j)) j++;
       if (j == i && (n = nkg_match_unknown_person(d, i, end, frame_case, &name)) > 0) {
         pending_person *p = nkg_vec_push(&r->persons);
         p->name = name;
@@ -339,14 +346,20 @@ static int person_entity(recognizer *r, const char *given, const char *surname, 
   return ent;
 }
 
-/* Stems of a surname's forms, compared by the stemmer's view of both words. */
-static int same_surname(recognizer *r, const char *a, const char *b, nkg_segmenter *seg) {
+/* Whether `form` is `nominative` (a surname) in some case.  Stems will not do:
+ * Snowball cuts "Токаев" to "тока" but "Токаева" to "токаев". */
+static int same_surname(recognizer *r, const char *nominative, const char *form, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
-  char *fa = fold(d, a), *fb = fold(d, b);
-  if (!strcmp(fa, fb)) return 1;
-  const char *sa = nkg_stem(seg, d->arena, fa, strlen(fa));
-  const char *sb = nkg_stem(seg, d->arena, fb, strlen(fb));
-  return strlen(sa) >= 4 && !strcmp(sa, sb);
+  (void)seg;
+  char *fn = fold(d, nominative);
+  if (!strcmp(fn, fold(d, form))) return 1;
+  static const nkg_case cases[] = {NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_INS, NKG_CASE_PREP};
+  for (int female = 0; female < 2; female++)
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+      const char *nom = nkg_surname_nominative(d->arena, form, strlen(form), female, cases[c]);
+      if (!strcmp(fn, fold(d, nom))) return 1;
+    }
+  return 0;
 }
 
 /* The first letter of a UTF-8 string, folded, as a small string. */
@@ -432,6 +445,40 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   (void)before;
 }
 
+/* One person read two ways: "Александра Лукашенко" (a woman, nominative) and
+ * "Александр Лукашенко" are one man when the document has both; so are
+ * "Валентину Матвиенко" read as Валентин and "Валентина Матвиенко".  The reading
+ * the text gives in the nominative, or the lexicon knows, wins. */
+static void merge_readings(recognizer *r, nkg_segmenter *seg) {
+  nkg_doc *d = r->d;
+  size_t n = d->entities.count;
+  int *nom = calloc(n ? n : 1, sizeof *nom);
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = nkg_vec_at(&d->mentions, k);
+    if (m->kind == NKG_M_ENTITY && m->entity >= 0 && m->gcase == NKG_CASE_NOM) nom[m->entity]++;
+  }
+  for (size_t a = 0; a < n; a++)
+    for (size_t b = a + 1; b < n; b++) {
+      nkg_entity *x = nkg_doc_ent(d, (int)a), *y = nkg_doc_ent(d, (int)b);
+      if (x->type != NKG_ENT_PERSON || y->type != NKG_ENT_PERSON || x->merged_into >= 0 || y->merged_into >= 0) continue;
+      if (!x->given || !y->given || !x->surname || !y->surname) continue;
+      if (!same_surname(r, x->surname, y->surname, seg) && !same_surname(r, y->surname, x->surname, seg)) continue;
+      char *gx = fold(d, x->given), *gy = fold(d, y->given);
+      const char *sx = nkg_stem(seg, d->arena, gx, strlen(gx)), *sy = nkg_stem(seg, d->arena, gy, strlen(gy));
+      if (strcmp(gx, gy) && strcmp(sx, sy)) continue;
+      int score_x = nom[a] * 4 + (x->lex >= 0) * 8, score_y = nom[b] * 4 + (y->lex >= 0) * 8;
+      if (score_y > score_x)
+        x->merged_into = (int)b;
+      else
+        y->merged_into = (int)a;
+    }
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = nkg_vec_at(&d->mentions, k);
+    if (m->kind == NKG_M_ENTITY && m->entity >= 0) m->entity = nkg_doc_resolve(d, m->entity);
+  }
+  free(nom);
+}
+
 static void resolve_councils(recognizer *r) {
   nkg_doc *d = r->d;
   for (size_t k = 0; k < r->councils.count; k++) {
@@ -472,6 +519,7 @@ void nkg_recognize(nkg_doc *d, void *slugger) {
   nkg_segmenter *seg = nkg_segmenter_new();
   resolve_persons(&r, seg);
   resolve_bare_surnames(&r, seg);
+  merge_readings(&r, seg);
   nkg_segmenter_free(seg);
   resolve_councils(&r);
   /* drop what could not be resolved, then put mentions in text order */

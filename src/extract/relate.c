@@ -24,7 +24,13 @@ static int is_glue(const nkg_token *t) {
 
 static int only_glue(const nkg_doc *d, size_t from, size_t to) {
   for (size_t i = from; i < to; i++)
-    if (!is_glue(tk(d, i))) return 0;
+    if (!d->glue[i] && !is_glue(tk(d, i))) return 0;
+  return 1;
+}
+
+static int only_commas(const nkg_doc *d, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++)
+    if (strcmp(tk(d, i)->lower, ",")) return 0;
   return 1;
 }
 
@@ -149,15 +155,31 @@ static void add_pending(relater *r, int person, int role_mention, int org) {
   p->role_mention = role_mention;
 }
 
+/* "от Таджикистана – первый заместитель министра ...": an affiliation said before the role. */
+static int affiliation_before(relater *r, size_t from, size_t k) {
+  nkg_doc *d = r->d;
+  for (size_t j = k; j-- > from;) {
+    nkg_mention *m = mention(d, j);
+    if (m->kind != NKG_M_ENTITY) continue;
+    int type = ent(d, m->entity)->type;
+    if (type != NKG_ENT_COUNTRY && type != NKG_ENT_ORG) return -1;
+    if (m->first == 0 || strcmp(tk(d, m->first - 1)->lower, "от") != 0) return -1;
+    return only_glue(d, m->last, mention(d, k)->first) ? m->entity : -1;
+  }
+  return -1;
+}
+
 static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   nkg_doc *d = r->d;
-  int role_m = -1, aff = -1, bound = 0, appos = -1;
+  int role_m = -1, aff = -1, bound = 0, appos = -1, aff_before = -1;
   size_t frame_end = 0;
+  /* roles stacked on one person: "заместитель премьер-министра, министр иностранных дел X" */
+  int stacked[8], nstacked = 0;
 #define CLOSE_FRAME()                                                                              \
   do {                                                                                             \
     if (role_m >= 0 && !bound) {                                                                   \
       if (appos >= 0)                                                                              \
-        add_pending(r, appos, role_m, aff);                                                        \
+        add_pending(r, appos, role_m, aff >= 0 ? aff : aff_before);                                \
       else {                                                                                       \
         role_reference *rr = nkg_vec_push(&r->rolerefs);                                           \
         rr->role = mention(d, (size_t)role_m)->entity;                                             \
@@ -177,9 +199,15 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
     if (role_m >= 0 && !only_glue(d, frame_end, m->first)) CLOSE_FRAME();
     switch (e->type) {
     case NKG_ENT_ROLE:
+      if (role_m >= 0 && !bound && aff < 0 && only_commas(d, frame_end, m->first) && nstacked < 8)
+        stacked[nstacked++] = role_m; /* it waits for the person of the next role */
+      else
+        nstacked = 0;
+      if (nstacked && stacked[nstacked - 1] == role_m) role_m = -1; /* not closed: carried over */
       CLOSE_FRAME();
       role_m = (int)k;
       aff = -1;
+      aff_before = affiliation_before(r, from, k);
       bound = 0;
       frame_end = m->last;
       appos = -1;
@@ -196,9 +224,13 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
       break;
     case NKG_ENT_PERSON:
       if (role_m >= 0) {
-        add_pending(r, m->entity, role_m, aff);
+        int a = aff >= 0 ? aff : aff_before;
+        add_pending(r, m->entity, role_m, a);
+        for (int q = 0; q < nstacked; q++) add_pending(r, m->entity, stacked[q], a);
+        nstacked = 0;
         bound = 1;
         aff = -1;
+        aff_before = -1;
         frame_end = m->last;
       }
       last_person = m->entity;
@@ -404,6 +436,7 @@ static void relate_events(relater *r) {
   for (size_t i = 0; i < cands.count; i++) {
     candidate *c = nkg_vec_at(&cands, i);
     if (c->ev.past && !c->ev.has_own_date) continue; /* history without a date: not an event we can place */
+    if (d->sentence_future[c->sentence] && !c->ev.has_own_date && !c->from_verb) continue; /* not held yet */
     nkg_event *target = NULL;
     for (size_t q = 0; q < d->events.count && !target; q++) {
       nkg_event *e = nkg_vec_at(&d->events, q);
@@ -411,12 +444,14 @@ static void relate_events(relater *r) {
     }
     /* "по итогам встречи" after a sitting: a bare word of another kind names the same event */
     if (!target && !c->from_verb && !c->ev.has_own_date && c->ev.city < 0 && !c->ev.nattendees && d->events.count) {
-      nkg_event *last = nkg_vec_at(&d->events, d->events.count - 1);
-      nkg_event probe = c->ev;
-      probe.cls = last->cls;
       int same_class_exists = 0;
       for (size_t q = 0; q < d->events.count; q++) same_class_exists |= ((nkg_event *)nkg_vec_at(&d->events, q))->cls == c->ev.cls;
-      if (!same_class_exists && event_compatible(last, &probe)) target = last;
+      for (size_t q = d->events.count; q-- > 0 && !target && !same_class_exists;) {
+        nkg_event *e = nkg_vec_at(&d->events, q);
+        nkg_event probe = c->ev;
+        probe.cls = e->cls;
+        if (event_compatible(e, &probe)) target = e;
+      }
     }
     if (!target) {
       target = nkg_vec_push(&d->events);

@@ -139,12 +139,26 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
                   {"org", NKG_NS_ORG},   {"prov", NKG_NS_PROV}, {"dcterms", NKG_NS_DCT},
                   {"rdfs", NKG_NS_RDFS}, {"skos", NKG_NS_SKOS}, {"xsd", NKG_NS_XSD},
                   {"owl", NKG_NS_OWL},   {"foaf", NKG_NS_FOAF}, {"rdf", NKG_NS_RDF}};
-  if (format == NKG_FORMAT_TURTLE)
+  /* a prefix per kind of entity too: a prefixed name cannot hold the '/' of id:person/x,
+   * and person:sergey-lavrov reads better than a full IRI */
+  static const struct {
+    const char *prefix, *path;
+  } kinds[] = {{"doc", "doc"},   {"person", "person"}, {"organization", "org"},    {"country", "country"},
+               {"city", "city"}, {"role", "role"},     {"membership", "membership"}, {"event", "event"}};
+  if (format == NKG_FORMAT_TURTLE) {
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
       raptor_uri *u = raptor_new_uri(w, (const unsigned char *)(prefixes[i].ns ? prefixes[i].ns : g->base));
       raptor_serializer_set_namespace(ser, u, (const unsigned char *)prefixes[i].prefix);
       raptor_free_uri(u);
     }
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++) {
+      char ns[1024];
+      snprintf(ns, sizeof ns, "%s%s/", g->base, kinds[i].path);
+      raptor_uri *u = raptor_new_uri(w, (const unsigned char *)ns);
+      raptor_serializer_set_namespace(ser, u, (const unsigned char *)kinds[i].prefix);
+      raptor_free_uri(u);
+    }
+  }
   if (raptor_serializer_start_to_file_handle(ser, NULL, out)) {
     status = NKG_ERR_RDF;
     goto done;

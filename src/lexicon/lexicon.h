@@ -18,6 +18,7 @@ typedef enum {
   NKG_LEX_TRIGGER,
   NKG_LEX_MONTH,
   NKG_LEX_PERSON,
+  NKG_LEX_TITLE, /* a rank or form of address: "генерал-лейтенант", "господин" */
   NKG_LEX_KIND_COUNT
 } nkg_lex_kind;
 

@@ -5,5 +5,5 @@
 corpus=$1 min=$2
 "$NKG" build -q -o "$TMP/graph.ttl" "$corpus/docs" || fail "newskg build failed on $corpus"
 need_file "$TMP/graph.ttl"
-python3 "$(dirname "$0")/factcheck.py" --gold "$corpus/gold.tsv" "$TMP/graph.ttl" --min-f1 "$min" \
+"$PY" "$(dirname "$0")/factcheck.py" --gold "$corpus/gold.tsv" "$TMP/graph.ttl" --min-f1 "$min" \
   || fail "micro-F1 on $corpus is below $min"

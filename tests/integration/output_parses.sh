@@ -10,12 +10,13 @@ for p in nkg id schema org prov dcterms rdfs skos xsd owl foaf; do
 done
 "$NKG" build -q --format ntriples -o "$TMP/g.nt" "$docs" || fail "ntriples build failed"
 rapper -q -i ntriples -c "$TMP/g.nt" || fail "rapper rejects the N-Triples"
-python3 - "$TMP/g.ttl" "$TMP/g.nt" <<'PY' || fail "rdflib disagrees"
+"$PY" - "$TMP/g.ttl" "$TMP/g.nt" <<'PY' || fail "rdflib disagrees"
 import sys, rdflib
+from rdflib.compare import isomorphic
 a = rdflib.Graph().parse(sys.argv[1], format="turtle")
 b = rdflib.Graph().parse(sys.argv[2], format="nt")
 assert len(a) > 100, f"only {len(a)} triples"
-assert rdflib.compare.isomorphic(a, b), "Turtle and N-Triples give different graphs"
+assert isomorphic(a, b), "Turtle and N-Triples give different graphs"
 NKG = rdflib.Namespace("https://w3id.org/newskg/ontology#")
 RDFS = rdflib.RDFS
 # every person has exactly one Russian label
