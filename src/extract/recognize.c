@@ -124,6 +124,38 @@ static int best_match(const nkg_doc *d, size_t i, nkg_lex_match *m, nkg_lex_matc
   return 1;
 }
 
+/* A council known for one organization, named for another the lexicon has no council
+ * entry for: "Совет министров иностранных дел" + ОТГ -> "Совет министров иностранных дел ОТГ". */
+static int compose_council(nkg_doc *d, int council, int org) {
+  const nkg_lex_entry *c = &d->lex->entries[council], *o = &d->lex->entries[org];
+  const nkg_lex_entry *known_parent = c->parent >= 0 ? &d->lex->entries[c->parent] : NULL;
+  const char *cslug = after_slash(c->path), *oslug = after_slash(o->path);
+  const char *pslug = known_parent ? after_slash(known_parent->path) : "";
+  size_t pl = strlen(pslug);
+  const char *kind = pl && !strncmp(cslug, pslug, pl) && cslug[pl] == '-' ? cslug + pl + 1 : cslug;
+  char path[512], label[512];
+  snprintf(path, sizeof path, "org/%s-%s", oslug, kind);
+  /* the council's name less its organization's, then the other organization's */
+  const char *name = c->label;
+  size_t nl = strlen(name);
+  const char *pname = known_parent && known_parent->abbr ? known_parent->abbr : "";
+  size_t pnl = strlen(pname);
+  if (pnl && nl > pnl + 1 && !strcmp(name + nl - pnl, pname)) nl -= pnl + 1;
+  snprintf(label, sizeof label, "%.*s %s", (int)nl, name, o->abbr ? o->abbr : o->label);
+  int ent = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
+  nkg_entity *e = nkg_doc_ent(d, ent);
+  e->inferred = 1;
+  if (c->abbr && o->abbr && strcmp(c->abbr, pname)) {
+    char alt[256];
+    const char *abbr = c->abbr;
+    size_t al = strlen(abbr);
+    if (pnl && al > pnl + 1 && !strcmp(abbr + al - pnl, pname)) al -= pnl + 1;
+    snprintf(alt, sizeof alt, "%.*s %s", (int)al, abbr, o->abbr);
+    nkg_entity_add_alt(d, e, alt);
+  }
+  return ent;
+}
+
 /* "ФСБ России", "Совет Безопасности ООН": a country or organization named inside
  * another's name is named by the text all the same. */
 static void mention_inner_countries(nkg_doc *d, size_t from, size_t to, uint32_t si) {
@@ -212,20 +244,32 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       case NKG_LEX_COUNTRY:
       case NKG_LEX_CITY:
       case NKG_LEX_ORG: {
+        /* "СМИД" is the abbreviation of several organizations' councils: which one, the
+         * organization after it or the document says, as for a partial name */
+        for (size_t k = 1; k < nall && !m.partial && e->parent >= 0; k++)
+          if (all[k].ntokens == m.ntokens && d->lex->entries[all[k].entry].kind == NKG_LEX_ORG &&
+              d->lex->entries[all[k].entry].parent >= 0 && d->lex->entries[all[k].entry].parent != e->parent) {
+            m.partial = 1;
+            for (size_t q = 0; q < nall; q++)
+              if (all[q].ntokens == m.ntokens) all[q].partial = 1;
+          }
         if (m.partial) {
           /* the council's organization may follow: "... государств-членов ОДКБ" */
           size_t j = skip_member_words(d, stop, end);
           nkg_lex_match pm, pall[8];
           size_t np = 0;
           int chosen = -1;
-          if (j < end && best_match(d, j, &pm, pall, &np))
+          int parent_follows = j < end && best_match(d, j, &pm, pall, &np) &&
+                               d->lex->entries[pm.entry].kind == NKG_LEX_ORG &&
+                               d->lex->entries[pm.entry].org_kind == NKG_ORGKIND_INTERGOV;
+          if (parent_follows)
             for (size_t k = 0; k < nall && chosen < 0; k++)
               if (all[k].partial && all[k].ntokens == m.ntokens && d->lex->entries[all[k].entry].parent == (int)pm.entry)
                 chosen = (int)all[k].entry;
-          if (chosen >= 0) {
+          if (chosen >= 0 || parent_follows) {
             nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, j + pm.ntokens, si);
             mm->lex = chosen;
-            mm->entity = entity_for_lex(d, chosen);
+            mm->entity = chosen >= 0 ? entity_for_lex(d, chosen) : compose_council(d, (int)m.entry, (int)pm.entry);
             /* the organization itself is named too */
             nkg_mention *pmm = push_mention(d, NKG_M_ENTITY, j, j + pm.ntokens, si);
             pmm->lex = (int)pm.entry;
@@ -479,6 +523,15 @@ static void merge_readings(recognizer *r, nkg_segmenter *seg) {
   free(nom);
 }
 
+static int count_lex_mentions(nkg_doc *d, int lex) {
+  int count = 0;
+  for (size_t j = 0; j < d->mentions.count; j++) {
+    nkg_mention *o = nkg_vec_at(&d->mentions, j);
+    count += o->kind == NKG_M_ENTITY && o->lex == lex;
+  }
+  return count;
+}
+
 static void resolve_councils(recognizer *r) {
   nkg_doc *d = r->d;
   for (size_t k = 0; k < r->councils.count; k++) {
@@ -487,12 +540,7 @@ static void resolve_councils(recognizer *r) {
     /* the candidate whose organization the document mentions most */
     int best = -1, best_count = 0;
     for (size_t q = 0; q < c->ncandidates; q++) {
-      int parent = d->lex->entries[c->candidates[q]].parent;
-      int count = 0;
-      for (size_t j = 0; j < d->mentions.count; j++) {
-        nkg_mention *o = nkg_vec_at(&d->mentions, j);
-        count += o->kind == NKG_M_ENTITY && o->lex == parent;
-      }
+      int count = count_lex_mentions(d, d->lex->entries[c->candidates[q]].parent);
       if (count > best_count) {
         best_count = count;
         best = (int)c->candidates[q];
@@ -501,7 +549,20 @@ static void resolve_councils(recognizer *r) {
     if (best >= 0) {
       m->lex = best;
       m->entity = entity_for_lex(d, best);
+      continue;
     }
+    /* none of theirs: the council of the organization the document is about */
+    int org = -1, org_count = 0;
+    for (size_t e = 0; e < d->lex->nentries; e++) {
+      const nkg_lex_entry *le = &d->lex->entries[e];
+      if (le->kind != NKG_LEX_ORG || le->org_kind != NKG_ORGKIND_INTERGOV || le->parent >= 0) continue;
+      int count = count_lex_mentions(d, (int)e);
+      if (count > org_count) {
+        org_count = count;
+        org = (int)e;
+      }
+    }
+    if (org >= 0 && c->ncandidates) m->entity = compose_council(d, (int)c->candidates[0], org);
   }
 }
 

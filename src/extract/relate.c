@@ -472,14 +472,15 @@ static void relate_events(relater *r) {
 /* The city of a dateline ("АНКАРА, 11 февраля."), else the place of the first
  * current sentence that tells of an event ("В Минске прошло заседание ..."). */
 static int dateline_city(nkg_doc *d) {
+  /* "АНКАРА, 11 февраля.", "ЕРЕВАН.", "Душанбе, 27 ноября 2024 г." at the start of an early line */
   for (size_t k = 0; k < d->mentions.count; k++) {
     nkg_mention *m = mention(d, k);
-    if (d->seg.sentences[m->sentence].line > 2) break;
+    if (d->seg.sentences[m->sentence].line > 4) break;
     if (m->kind != NKG_M_ENTITY || ent(d, m->entity)->type != NKG_ENT_CITY) continue;
-    size_t line_start = m->first;
-    while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
-    if (m->first == line_start && k + 1 < d->mentions.count && mention(d, k + 1)->kind == NKG_M_DATE &&
-        mention(d, k + 1)->first - m->last <= 2)
+    if (!(tk(d, m->first)->flags & NKG_TF_LINE_START) || m->last >= d->seg.ntokens) continue;
+    const char *next = tk(d, m->last)->lower;
+    int dated = k + 1 < d->mentions.count && mention(d, k + 1)->kind == NKG_M_DATE && mention(d, k + 1)->first - m->last <= 2;
+    if (dated || ((tk(d, m->first)->flags & NKG_TF_UPPER) && (!strcmp(next, ".") || !strcmp(next, ","))))
       return m->entity;
   }
   for (size_t k = 0; k < d->mentions.count; k++) {
@@ -517,6 +518,15 @@ static void finish_events(relater *r) {
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);
     if (e->city < 0 && !e->past && (!d->has_docdate || compatible_dates(e->date, d->docdate))) e->city = main_city;
+  }
+  /* a later day of the same visit: where the rest of the report is set */
+  for (size_t i = 0; i < ne; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->city >= 0 || e->past || d->sentence_future[e->sentence]) continue;
+    for (size_t q = 0; q < ne && e->city < 0; q++) {
+      nkg_event *o = nkg_vec_at(&d->events, q);
+      if (q != i && !o->past && o->city >= 0 && o->sentence < e->sentence) e->city = o->city;
+    }
   }
   /* who attends: persons belong to the event whose part of the text names them, when
    * the text names them as actors (nominative): "приветствие от президента X" is not attendance */

@@ -169,7 +169,8 @@ static void add_partial_names(nkg_lexicon *lex, uint32_t entry) {
       size_t pl = strlen(parent_names[q]);
       if (nl > pl + 1 && name[nl - pl - 1] == ' ' && strcmp(name + nl - pl, parent_names[q]) == 0) {
         char *prefix = nkg_arena_strndup(&lex->arena, name, nl - pl - 1);
-        add_name(lex, entry, prefix, PARTIAL);
+        /* one word ("Совет" of "Совет ЕС") says too little to stand for a council */
+        if (strchr(prefix, ' ')) add_name(lex, entry, prefix, PARTIAL);
       }
     }
   }
