@@ -172,7 +172,7 @@ int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
 }
 
 int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
-  static const char *const prefixes[] = {"следующ", "предстоящ", "запланирован", "планируется", "намечен"};
+  static const char *const prefixes[] = {"следующ", "предстоящ", "запланирован", "планируется", "намечен", "подготовк"};
   static const char *const words[] = {"пройдет", "пройдут", "состоится", "состоятся", "проведут", "проведет"};
   const nkg_token *t = tk(d, i);
   if (t->kind != NKG_TOK_WORD) return 0;

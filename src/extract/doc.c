@@ -3,6 +3,35 @@
 
 #include "doc.h"
 
+nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena, nkg_segmenter *seg,
+                           const char *source, const char *text, size_t len) {
+  memset(d, 0, sizeof *d);
+  d->lex = lex;
+  d->arena = arena;
+  d->source = source;
+  size_t clean_len = 0;
+  char *clean = nkg_text_clean(text, len, arena, &clean_len);
+  nkg_status st = nkg_segment(seg, clean, clean_len, arena, &d->seg);
+  if (st != NKG_OK) return st;
+  nkg_vec_init(&d->mentions, sizeof(nkg_mention));
+  nkg_vec_init(&d->entities, sizeof(nkg_entity));
+  nkg_vec_init(&d->memberships, sizeof(nkg_membership));
+  nkg_vec_init(&d->events, sizeof(nkg_event));
+  nkg_strmap_init(&d->entity_by_path);
+  d->sentence_past = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
+  d->sentence_future = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
+  d->glue = nkg_arena_alloc(arena, d->seg.ntokens + 1);
+  return NKG_OK;
+}
+
+void nkg_doc_release(nkg_doc *d) {
+  nkg_vec_free(&d->mentions);
+  nkg_vec_free(&d->entities);
+  nkg_vec_free(&d->memberships);
+  nkg_vec_free(&d->events);
+  nkg_strmap_free(&d->entity_by_path);
+}
+
 int nkg_doc_entity(nkg_doc *d, nkg_ent_type type, const char *path, const char *label, int lex) {
   int added = 0;
   uint32_t *at = nkg_strmap_put(&d->entity_by_path, path, strlen(path), (uint32_t)d->entities.count, &added);

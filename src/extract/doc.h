@@ -93,6 +93,13 @@ typedef struct {
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */
 } nkg_doc;
 
+/* Cleans and segments `text` and sets up empty tables: a document ready for
+ * nkg_recognize.  Everything is allocated in `arena`, but for the tables that
+ * nkg_doc_release frees. */
+nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena, nkg_segmenter *seg,
+                           const char *source, const char *text, size_t len);
+void nkg_doc_release(nkg_doc *d);
+
 /* The entity with this IRI path, created when new (label and type from the caller). */
 int nkg_doc_entity(nkg_doc *d, nkg_ent_type type, const char *path, const char *label, int lex);
 nkg_entity *nkg_doc_ent(nkg_doc *d, int i);

@@ -58,26 +58,12 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   nkg_arena arena;
   nkg_arena_init(&arena, 256 * 1024);
   nkg_doc d;
-  memset(&d, 0, sizeof d);
-  d.lex = lex;
-  d.arena = &arena;
-  d.source = source;
-  size_t clean_len = 0;
-  char *clean = nkg_text_clean(text, len, &arena, &clean_len);
-  nkg_status st = nkg_segment(w->seg, clean, clean_len, &arena, &d.seg);
+  nkg_status st = nkg_doc_prepare(&d, lex, &arena, w->seg, source, text, len);
   if (st != NKG_OK) {
     nkg_arena_free(&arena);
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, source, "cannot segment the text");
     return st;
   }
-  nkg_vec_init(&d.mentions, sizeof(nkg_mention));
-  nkg_vec_init(&d.entities, sizeof(nkg_entity));
-  nkg_vec_init(&d.memberships, sizeof(nkg_membership));
-  nkg_vec_init(&d.events, sizeof(nkg_event));
-  nkg_strmap_init(&d.entity_by_path);
-  d.sentence_past = nkg_arena_alloc(&arena, (d.seg.nsentences + 1) * sizeof(int));
-  d.sentence_future = nkg_arena_alloc(&arena, (d.seg.nsentences + 1) * sizeof(int));
-  d.glue = nkg_arena_alloc(&arena, d.seg.ntokens + 1);
   nkg_recognize(&d, w->slugger);
   nkg_relate(&d);
   const char *debug = getenv("NEWSKG_DEBUG");
@@ -85,11 +71,7 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   char path[600];
   doc_path(w->slugger, source, text, len, path, sizeof path);
   nkg_emit(&d, path, graph, w->slugger);
-  nkg_vec_free(&d.mentions);
-  nkg_vec_free(&d.entities);
-  nkg_vec_free(&d.memberships);
-  nkg_vec_free(&d.events);
-  nkg_strmap_free(&d.entity_by_path);
+  nkg_doc_release(&d);
   nkg_arena_free(&arena);
   return NKG_OK;
 }

@@ -80,7 +80,7 @@ const char *nkg_surname_nominative(nkg_arena *a, const char *s, size_t len, int 
     static const rule r[] = {{"ского", "ский"}, {"цкого", "цкий"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"},
                              {"ина", "ин"},     {"ына", "ын"},     {"яна", "ян"}};
     static const char *const strip[] = {"а"};
-    if (indeclinable(s, len) && !ends_with(s, len, "а")) break;
+    if (indeclinable(s, len) && !ends_with(s, len, "а") && !ends_with(s, len, "ого")) break;
     return apply(a, s, len, r, sizeof r / sizeof *r, strip, 1);
   }
   case NKG_CASE_DAT: {
@@ -115,6 +115,31 @@ int nkg_is_patronymic(const char *f) {
     if (!p) continue;
     size_t rest = len - (size_t)(p - f) - strlen(stems[i]);
     if (rest <= 6) return 1; /* a case ending at most ("-ем", "-ой", "-ы") */
+  }
+  return 0;
+}
+
+/* Whether a folded patronymic is made from a given name in the list: "владимирович" from
+ * Владимир, "ивановна" from Иван; "вольфович" is then a surname. */
+static int patronymic_of_known_name(nkg_doc *d, const char *f) {
+  static const char *const suffixes[] = {"ович", "евич", "овна", "евна"};
+  for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++) {
+    const char *p = strstr(f, suffixes[k]);
+    if (!p || p == f) continue;
+    char base[128];
+    size_t n = (size_t)(p - f);
+    if (n >= sizeof base - 4) return 0;
+    memcpy(base, f, n);
+    base[n] = '\0';
+    nkg_given_reading r[4];
+    if (nkg_lex_given_readings(d->lex, base, r, 4)) return 1;
+    /* "Сергеевич" from Сергей, "Юрьевич" from Юрий */
+    memcpy(base + n, "й", strlen("й") + 1);
+    if (nkg_lex_given_readings(d->lex, base, r, 4)) return 1;
+    if (n > 2 && !strcmp(base + n - 2, "ь")) {
+      memcpy(base + n - 2, "ий", strlen("ий") + 1);
+      if (nkg_lex_given_readings(d->lex, base, r, 4)) return 1;
+    }
   }
   return 0;
 }
@@ -298,8 +323,10 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
       out->gcase = g.gcase;
       return j + 1 - i;
     }
-    /* "Александр Вольфович": a surname in -ович with no other surname after it */
-    if (patronymic && !middle && j == i + 2 && (j >= end || !nkg_surname_shaped(&tok[j]))) {
+    /* "Александр Вольфович": a surname in -ович with no other surname after it; but
+     * "Владимир Владимирович", "Наталья Ивановна" are a name and a patronymic */
+    if (patronymic && !middle && j == i + 2 && (j >= end || !nkg_surname_shaped(&tok[j])) && !female &&
+        !patronymic_of_known_name(d, tok[i + 1].lower)) {
       out->given = given_label(d, &g);
       out->surname = nkg_surname_nominative(d->arena, tok[i + 1].surface, tok[i + 1].end - tok[i + 1].start, female, g.gcase);
       out->female = female;

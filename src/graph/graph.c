@@ -122,7 +122,7 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
   size_t n = g->triples.count;
   nkg_term_id(*order)[3] = malloc((n ? n : 1) * sizeof *order);
   if (!order) return NKG_ERR_NOMEM;
-  memcpy(order, g->triples.items, n * sizeof *order);
+  if (n) memcpy(order, g->triples.items, n * sizeof *order);
   sort_graph = g;
   qsort(order, n, sizeof *order, cmp_triple);
 

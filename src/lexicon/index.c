@@ -15,8 +15,11 @@
 #define PARTIAL 0x40000000u
 #define FLAGS (NEED_CAP | PARTIAL)
 
-static const char *const noun_endings[] = {"", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы",
-                                           "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев", "ь", "ию", "ии"};
+/* Singular case endings for every name; plural ones only for common nouns (roles,
+ * event words): a plural of "Кабул" is no word, but "Кабулов" is a surname. */
+static const char *const noun_endings[] = {"", "а", "я", "у", "ю", "ом", "ем", "ой", "ей", "е", "и", "ы", "ь", "ию", "ии",
+                                           "ам", "ям", "ами", "ями", "ах", "ях", "ов", "ев"};
+enum { SINGULAR_ENDINGS = 15 };
 
 static int ends_with(const char *s, const char *suffix) {
   size_t a = strlen(s), b = strlen(suffix);
@@ -56,7 +59,7 @@ static uint32_t word_id(nkg_lexicon *lex, const char *key, size_t len) {
   return *nkg_strmap_put(&lex->word_ids, key, len, (uint32_t)lex->word_ids.count, NULL);
 }
 
-/* Registers a word of a name and returns its id. */
+/* Registers a word of a name and returns its id. `inflect`: 0 none, 1 singular, 2 also plural. */
 static uint32_t add_word(nkg_lexicon *lex, const nkg_token *t, int inflect) {
   uint32_t id = word_id(lex, t->stem, strlen(t->stem));
   list_add(&lex->variant_lists, &lex->variants, t->stem, strlen(t->stem), id, 3);
@@ -68,7 +71,8 @@ static uint32_t add_word(nkg_lexicon *lex, const nkg_token *t, int inflect) {
   for (int base = 0; base < (cut ? 2 : 1); base++) {
     size_t bl = base ? wl - cut : wl;
     if (bl == 0 || bl > 400) continue;
-    for (size_t e = 0; e < sizeof noun_endings / sizeof *noun_endings; e++) {
+    size_t nendings = inflect > 1 ? sizeof noun_endings / sizeof *noun_endings : SINGULAR_ENDINGS;
+    for (size_t e = 0; e < nendings; e++) {
       size_t el = strlen(noun_endings[e]);
       memcpy(buf, w, bl);
       memcpy(buf + bl, noun_endings[e], el);
@@ -140,7 +144,7 @@ static void add_name(nkg_lexicon *lex, uint32_t entry, const char *name, uint32_
       /* verb forms are listed in full: stems would confuse "переговорил" with "переговоры" */
       wid = form_id(lex, toks[i].lower);
     } else {
-      wid = add_word(lex, &toks[i], !verb);
+      wid = add_word(lex, &toks[i], is_proper(e->kind) ? 1 : 2);
     }
     node = trie_child(lex, node, wid, 1);
     used++;

@@ -1,0 +1,448 @@
+/* Unit tests of the whole extraction (nkg_extract) on short hand-written texts with the
+ * real ontology (NKG_TEST_ONTOLOGY): the graph is written as N-Triples to memory, read
+ * back with raptor, and specific triples are looked for. */
+#include <raptor2.h>
+
+#include "graph/graph_internal.h"
+#include "test_util.h"
+
+#ifndef NKG_TEST_ONTOLOGY
+#error "NKG_TEST_ONTOLOGY must be defined by the build"
+#endif
+
+#define ID(path) "<" NKG_DEFAULT_BASE path ">"
+#define NKG(local) "<" NKG_NS_NKG local ">"
+#define RDF_TYPE "<" NKG_NS_RDF "type>"
+#define RDFS_LABEL "<" NKG_NS_RDFS "label>"
+#define ORG(local) "<" NKG_NS_ORG local ">"
+#define SCHEMA(local) "<" NKG_NS_SCHEMA local ">"
+#define DCT(local) "<" NKG_NS_DCT local ">"
+#define FOAF(local) "<" NKG_NS_FOAF local ">"
+#define RU(s) "\"" s "\"@ru"
+#define XSD_DATE(s) "\"" s "\"^^<" NKG_NS_XSD "date>"
+
+/* ---- the graph of one document, as canonical strings ---- */
+
+typedef struct {
+  char *s, *p, *o;
+} triple;
+
+typedef struct {
+  triple *t;
+  size_t n, cap;
+  int parse_errors;
+} triples;
+
+static char *term_text(raptor_term *t) {
+  char buf[4096];
+  switch (t->type) {
+  case RAPTOR_TERM_TYPE_URI: snprintf(buf, sizeof buf, "<%s>", raptor_uri_as_string(t->value.uri)); break;
+  case RAPTOR_TERM_TYPE_BLANK: snprintf(buf, sizeof buf, "_:%s", t->value.blank.string); break;
+  case RAPTOR_TERM_TYPE_LITERAL:
+    if (t->value.literal.language)
+      snprintf(buf, sizeof buf, "\"%s\"@%s", t->value.literal.string, t->value.literal.language);
+    else if (t->value.literal.datatype)
+      snprintf(buf, sizeof buf, "\"%s\"^^<%s>", t->value.literal.string,
+               raptor_uri_as_string(t->value.literal.datatype));
+    else
+      snprintf(buf, sizeof buf, "\"%s\"", t->value.literal.string);
+    break;
+  default: snprintf(buf, sizeof buf, "?"); break;
+  }
+  return strdup(buf);
+}
+
+static void on_triple(void *user, raptor_statement *st) {
+  triples *g = user;
+  if (g->n == g->cap) {
+    g->cap = g->cap ? g->cap * 2 : 64;
+    g->t = realloc(g->t, g->cap * sizeof *g->t);
+    assert_non_null(g->t);
+  }
+  g->t[g->n++] = (triple){term_text(st->subject), term_text(st->predicate), term_text(st->object)};
+}
+
+static void on_log(void *user, raptor_log_message *m) {
+  triples *g = user;
+  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) g->parse_errors++;
+}
+
+static void free_triples(triples *g) {
+  for (size_t i = 0; i < g->n; i++) {
+    free(g->t[i].s);
+    free(g->t[i].p);
+    free(g->t[i].o);
+  }
+  free(g->t);
+  memset(g, 0, sizeof *g);
+}
+
+typedef struct {
+  nkg_lexicon *lex;
+  triples g;
+  char *ntriples; /* the output as written, for messages */
+} extract_fixture;
+
+static int group_setup(void **state) {
+  extract_fixture *f = calloc(1, sizeof *f);
+  if (!f) return -1;
+  if (nkg_lexicon_load(NKG_TEST_ONTOLOGY, NULL, NULL, &f->lex) != NKG_OK) {
+    free(f);
+    return -1;
+  }
+  *state = f;
+  return 0;
+}
+
+static int group_teardown(void **state) {
+  extract_fixture *f = *state;
+  nkg_lexicon_free(f->lex);
+  free(f);
+  nkg_release_thread_state();
+  return 0;
+}
+
+static int test_teardown(void **state) {
+  extract_fixture *f = *state;
+  free_triples(&f->g);
+  free(f->ntriples);
+  f->ntriples = NULL;
+  return 0;
+}
+
+/* Extracts `text` (named `source`) into a fresh graph and reads its N-Triples back. */
+static const triples *extract(void **state, const char *source, const char *text) {
+  extract_fixture *f = *state;
+  free_triples(&f->g);
+  free(f->ntriples);
+  nkg_graph *graph = nkg_graph_new(NULL);
+  assert_non_null(graph);
+  test_diags diags;
+  memset(&diags, 0, sizeof diags);
+  assert_int_equal(nkg_extract(f->lex, source, text, strlen(text), graph, test_diag_collect, &diags), NKG_OK);
+  assert_int_equal(diags.errors, 0);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *mem = open_memstream(&buf, &len);
+  assert_non_null(mem);
+  assert_int_equal(nkg_graph_write(graph, NKG_FORMAT_NTRIPLES, mem), NKG_OK);
+  fclose(mem);
+  nkg_graph_free(graph);
+  f->ntriples = buf;
+
+  raptor_world *w = raptor_new_world();
+  raptor_world_set_log_handler(w, &f->g, on_log);
+  /* the Turtle parser reads N-Triples too (raptor 2.0.15's N-Triples parser leaks datatype IRIs) */
+  raptor_parser *p = raptor_new_parser(w, "turtle");
+  raptor_parser_set_statement_handler(p, &f->g, on_triple);
+  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"http://example.org/");
+  raptor_parser_parse_start(p, base);
+  raptor_parser_parse_chunk(p, (const unsigned char *)buf, len, 1);
+  raptor_free_uri(base);
+  raptor_free_parser(p);
+  raptor_free_world(w);
+  assert_int_equal(f->g.parse_errors, 0);
+  return &f->g;
+}
+
+static int match_term(const char *want, const char *have) { return !want || !strcmp(want, have); }
+
+/* The number of triples matching (NULL: any term). */
+static size_t count(const triples *g, const char *s, const char *p, const char *o) {
+  size_t n = 0;
+  for (size_t i = 0; i < g->n; i++)
+    n += match_term(s, g->t[i].s) && match_term(p, g->t[i].p) && match_term(o, g->t[i].o);
+  return n;
+}
+
+/* The subject of the first triple matching (p, o), or NULL. */
+static const char *subject(const triples *g, const char *p, const char *o) {
+  for (size_t i = 0; i < g->n; i++)
+    if (match_term(p, g->t[i].p) && match_term(o, g->t[i].o)) return g->t[i].s;
+  return NULL;
+}
+
+static void dump(void **state) {
+  extract_fixture *f = *state;
+  print_message("---- graph ----\n%s----\n", f->ntriples ? f->ntriples : "");
+}
+
+#define assert_triple(state, g, s, p, o)                                                           \
+  do {                                                                                             \
+    if (!count((g), (s), (p), (o))) {                                                              \
+      dump(state);                                                                                 \
+      fail_msg("missing triple: %s %s %s", (s) ? (s) : "?", (p) ? (p) : "?", (o) ? (o) : "?");    \
+    }                                                                                              \
+  } while (0)
+
+#define assert_no_triple(state, g, s, p, o)                                                        \
+  do {                                                                                             \
+    if (count((g), (s), (p), (o))) {                                                               \
+      dump(state);                                                                                 \
+      fail_msg("unexpected triple: %s %s %s", (s) ? (s) : "?", (p) ? (p) : "?", (o) ? (o) : "?"); \
+    }                                                                                              \
+  } while (0)
+
+/* The IRI (as "<...>") of the person labelled `label`@ru; fails when there is none. */
+static const char *person(void **state, const triples *g, const char *label_ru) {
+  for (size_t i = 0; i < g->n; i++)
+    if (!strcmp(g->t[i].p, RDFS_LABEL) && !strcmp(g->t[i].o, label_ru) &&
+        count(g, g->t[i].s, RDF_TYPE, NKG("Person")))
+      return g->t[i].s;
+  dump(state);
+  fail_msg("no person labelled %s", label_ru);
+  return NULL;
+}
+
+/* Whether some org:Membership says person holds role in org. */
+static int has_membership(const triples *g, const char *person_iri, const char *role, const char *org) {
+  for (size_t i = 0; i < g->n; i++) {
+    if (strcmp(g->t[i].p, ORG("member")) || strcmp(g->t[i].o, person_iri)) continue;
+    const char *m = g->t[i].s;
+    if (count(g, m, RDF_TYPE, ORG("Membership")) && count(g, m, ORG("role"), role) &&
+        count(g, m, ORG("organization"), org))
+      return 1;
+  }
+  return 0;
+}
+
+#define assert_membership(state, g, p, r, o)                                                       \
+  do {                                                                                             \
+    if (!has_membership((g), (p), (r), (o))) {                                                     \
+      dump(state);                                                                                 \
+      fail_msg("no membership %s %s %s", (p), (r), (o));                                           \
+    }                                                                                              \
+  } while (0)
+
+#define MFA ID("role/minister-of-foreign-affairs")
+#define KAZAKHSTAN ID("country/kazakhstan")
+#define UZBEKISTAN ID("country/uzbekistan")
+
+/* ---- persons ---- */
+
+static void person_label_in_nominative(void **state) {
+  const triples *g = extract(state, "unit/persons.txt",
+                             "Переговоры Андрея Соколова и Бахтиёра Саидова прошли в Ташкенте.\n");
+  const char *a = person(state, g, RU("Андрей Соколов"));
+  assert_triple(state, g, a, FOAF("givenName"), RU("Андрей"));
+  assert_triple(state, g, a, FOAF("familyName"), RU("Соколов"));
+  const char *b = person(state, g, RU("Бахтиёр Саидов"));
+  assert_triple(state, g, b, FOAF("familyName"), RU("Саидов"));
+  /* the forms of the text are not labels */
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Андрея Соколова"));
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Бахтиёра Саидова"));
+  /* the document mentions them */
+  const char *doc = subject(g, RDF_TYPE, NKG("Document"));
+  assert_non_null(doc);
+  assert_triple(state, g, doc, SCHEMA("mentions"), a);
+  assert_triple(state, g, doc, SCHEMA("mentions"), b);
+}
+
+static void person_feminine(void **state) {
+  const triples *g = extract(state, "unit/feminine.txt",
+                             "Брифинг провела Анна Захарова. Вопросы задавали Анне Захаровой журналисты.\n");
+  const char *a = person(state, g, RU("Анна Захарова"));
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Анна Захаров"));
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Анна Захаровой"));
+  assert_triple(state, g, a, FOAF("familyName"), RU("Захарова"));
+}
+
+/* ---- roles ---- */
+
+static void membership_role_country(void **state) {
+  const triples *g = extract(state, "unit/membership.txt",
+                             "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл с визитом в Баку.\n");
+  const char *p = person(state, g, RU("Мурат Нуртлеу"));
+  assert_membership(state, g, p, MFA, KAZAKHSTAN);
+  /* a head role says it plainly too */
+  assert_triple(state, g, p, ORG("headOf"), KAZAKHSTAN);
+  assert_triple(state, g, MFA, RDF_TYPE, NKG("Role"));
+  assert_triple(state, g, KAZAKHSTAN, RDF_TYPE, NKG("Country"));
+  assert_triple(state, g, KAZAKHSTAN, RDFS_LABEL, RU("Казахстан"));
+  /* one membership only */
+  assert_int_equal(count(g, NULL, RDF_TYPE, ORG("Membership")), 1);
+}
+
+static void membership_distributed_over_list(void **state) {
+  const triples *g = extract(state, "unit/list.txt",
+                             "Совместное заявление подписали главы МИД Казахстана Ерлан Сапаров, "
+                             "Узбекистана Бахтиёр Саидов.\n");
+  const char *a = person(state, g, RU("Ерлан Сапаров"));
+  const char *b = person(state, g, RU("Бахтиёр Саидов"));
+  assert_membership(state, g, a, MFA, KAZAKHSTAN);
+  assert_membership(state, g, b, MFA, UZBEKISTAN);
+  assert_false(has_membership(g, a, MFA, UZBEKISTAN));
+  assert_false(has_membership(g, b, MFA, KAZAKHSTAN));
+  assert_int_equal(count(g, NULL, RDF_TYPE, ORG("Membership")), 2);
+}
+
+static void former_role_no_membership(void **state) {
+  const triples *g = extract(state, "unit/former.txt",
+                             "С критикой выступил бывший министр иностранных дел Казахстана Ерлан Сапаров.\n");
+  const char *p = person(state, g, RU("Ерлан Сапаров"));
+  assert_int_equal(count(g, NULL, RDF_TYPE, ORG("Membership")), 0);
+  assert_no_triple(state, g, p, ORG("headOf"), NULL);
+}
+
+static void membership_apposition(void **state) {
+  /* a role right after a person, set off by a comma, is that person's */
+  const triples *g = extract(state, "unit/apposition.txt",
+                             "Ерлан Сапаров, министр иностранных дел Казахстана, прибыл в Ташкент.\n");
+  const char *p = person(state, g, RU("Ерлан Сапаров"));
+  assert_membership(state, g, p, MFA, KAZAKHSTAN);
+}
+
+static void initials_and_surname_resolve(void **state) {
+  /* "Е.Сапаров" and "Сапарова" later in the text are the person named in full first */
+  const triples *g = extract(state, "unit/resolve.txt",
+                             "Министр иностранных дел Казахстана Ерлан Сапаров прибыл в Ташкент. "
+                             "Е.Сапаров провёл брифинг. Журналисты спросили Сапарова о визите.\n");
+  const char *p = person(state, g, RU("Ерлан Сапаров"));
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Person")), 1);
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Е. Сапаров"));
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Е.Сапаров"));
+  assert_triple(state, g, p, FOAF("familyName"), RU("Сапаров"));
+}
+
+static void national_body(void **state) {
+  /* "МИД Киргизии": a body kind and a country make an organization of that country */
+  const triples *g = extract(state, "unit/body.txt", "Об этом сообщили в МИД Киргизии.\n");
+  const char *org = ID("org/ministry-of-foreign-affairs-kyrgyzstan");
+  assert_triple(state, g, org, RDF_TYPE, NKG("Organization"));
+  assert_triple(state, g, org, RDFS_LABEL, RU("Министерство иностранных дел Кыргызстана"));
+  assert_triple(state, g, org, NKG("country"), ID("country/kyrgyzstan"));
+  assert_triple(state, g, ID("country/kyrgyzstan"), RDFS_LABEL, RU("Кыргызстан"));
+}
+
+/* ---- events ---- */
+
+static void event_with_date_and_place(void **state) {
+  const triples *g = extract(state, "unit/event.txt",
+                             "Президент Узбекистана Шавкат Мирзиёев 3 марта 2025 года принял в Ташкенте "
+                             "министра иностранных дел Казахстана Ерлана Сапарова.\n");
+  const char *ev = subject(g, RDF_TYPE, NKG("Meeting"));
+  if (!ev) dump(state);
+  assert_non_null(ev);
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Event")), 1);
+  assert_triple(state, g, ev, RDF_TYPE, NKG("Event"));
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2025-03-03"));
+  assert_triple(state, g, ev, SCHEMA("location"), ID("city/tashkent"));
+  /* the known person keeps the lexicon's IRI */
+  const char *host = ID("person/shavkat-mirziyoyev");
+  assert_triple(state, g, ev, NKG("host"), host);
+  assert_triple(state, g, ev, SCHEMA("attendee"), host);
+  const char *guest = person(state, g, RU("Ерлан Сапаров"));
+  assert_triple(state, g, ev, SCHEMA("attendee"), guest);
+  assert_membership(state, g, host, ID("role/president"), UZBEKISTAN);
+  assert_membership(state, g, guest, MFA, KAZAKHSTAN);
+  assert_triple(state, g, ID("city/tashkent"), RDF_TYPE, NKG("City"));
+  const char *doc = subject(g, RDF_TYPE, NKG("Document"));
+  assert_triple(state, g, ev, "<" NKG_NS_PROV "wasDerivedFrom>", doc);
+}
+
+static void session_of_council(void **state) {
+  /* a sitting of a council: an nkg:Session organized by the council */
+  const triples *g = extract(state, "unit/session.txt",
+                             "15 ноября 2024 года в Минске состоялось заседание Совета министров иностранных дел ОДКБ.\n");
+  const char *ev = subject(g, RDF_TYPE, NKG("Session"));
+  if (!ev) dump(state);
+  assert_non_null(ev);
+  assert_triple(state, g, ev, RDF_TYPE, NKG("Event"));
+  assert_no_triple(state, g, ev, RDF_TYPE, NKG("Meeting"));
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2024-11-15"));
+  assert_triple(state, g, ev, SCHEMA("location"), ID("city/minsk"));
+  assert_triple(state, g, ev, SCHEMA("organizer"), ID("org/csto-council-of-foreign-ministers"));
+  assert_triple(state, g, ID("org/csto-council-of-foreign-ministers"), RDF_TYPE, NKG("Organization"));
+}
+
+static void no_event_word_no_event(void **state) {
+  const triples *g = extract(state, "unit/noevent.txt",
+                             "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
+                             "с Узбекистаном развивается успешно.\n");
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Event")), 0);
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Meeting")), 0);
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Session")), 0);
+  /* the rest of the facts are there */
+  assert_membership(state, g, person(state, g, RU("Мурат Нуртлеу")), MFA, KAZAKHSTAN);
+}
+
+/* ---- document dates ---- */
+
+static void document_date_from_header(void **state) {
+  const triples *g = extract(state, "unit/docdate.txt",
+                             "15.10.2025\nМинистр иностранных дел Казахстана Мурат Нуртлеу сделал заявление.\n");
+  const char *doc = ID("doc/docdate");
+  assert_triple(state, g, doc, RDF_TYPE, NKG("Document"));
+  assert_triple(state, g, doc, DCT("source"), "\"unit/docdate.txt\"");
+  assert_triple(state, g, doc, DCT("date"), XSD_DATE("2025-10-15"));
+  assert_int_equal(count(g, doc, DCT("date"), NULL), 1);
+}
+
+static void document_time_of_day(void **state) {
+  const triples *g = extract(state, "unit/published.txt",
+                             "15.10.2025, 14:30\nМинистр иностранных дел Казахстана Мурат Нуртлеу сделал заявление.\n");
+  const char *doc = ID("doc/published");
+  assert_triple(state, g, doc, DCT("date"), XSD_DATE("2025-10-15"));
+  assert_triple(state, g, doc, NKG("publishedAt"), "\"2025-10-15T14:30:00\"^^<" NKG_NS_XSD "dateTime>");
+}
+
+static void no_document_date(void **state) {
+  const triples *g = extract(state, "unit/nodate.txt",
+                             "Министр иностранных дел Казахстана Мурат Нуртлеу сделал заявление.\n");
+  assert_int_equal(count(g, NULL, DCT("date"), NULL), 0);
+}
+
+static void relative_event_date(void **state) {
+  /* "вчера" is the day before the document's date */
+  const triples *g = extract(state, "unit/yesterday.txt",
+                             "15.10.2025\nВчера в Ташкенте президент Узбекистана Шавкат Мирзиёев принял "
+                             "министра иностранных дел Казахстана Ерлана Сапарова.\n");
+  const char *ev = subject(g, RDF_TYPE, NKG("Meeting"));
+  if (!ev) dump(state);
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2025-10-14"));
+  assert_triple(state, g, ev, SCHEMA("location"), ID("city/tashkent"));
+}
+
+static void extract_is_deterministic(void **state) {
+  extract_fixture *f = *state;
+  const char *text = "15.10.2025\nПрезидент Узбекистана Шавкат Мирзиёев принял в Ташкенте министра "
+                     "иностранных дел Казахстана Ерлана Сапарова.\n";
+  char *out[2] = {NULL, NULL};
+  size_t len[2] = {0, 0};
+  for (int k = 0; k < 2; k++) {
+    nkg_graph *graph = nkg_graph_new(NULL);
+    assert_int_equal(nkg_extract(f->lex, "unit/det.txt", text, strlen(text), graph, NULL, NULL), NKG_OK);
+    FILE *mem = open_memstream(&out[k], &len[k]);
+    assert_int_equal(nkg_graph_write(graph, NKG_FORMAT_TURTLE, mem), NKG_OK);
+    fclose(mem);
+    nkg_graph_free(graph);
+  }
+  assert_true(len[0] > 0);
+  assert_int_equal(len[0], len[1]);
+  assert_memory_equal(out[0], out[1], len[0]);
+  free(out[0]);
+  free(out[1]);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_teardown(person_label_in_nominative, test_teardown),
+      cmocka_unit_test_teardown(person_feminine, test_teardown),
+      cmocka_unit_test_teardown(membership_role_country, test_teardown),
+      cmocka_unit_test_teardown(membership_distributed_over_list, test_teardown),
+      cmocka_unit_test_teardown(former_role_no_membership, test_teardown),
+      cmocka_unit_test_teardown(membership_apposition, test_teardown),
+      cmocka_unit_test_teardown(initials_and_surname_resolve, test_teardown),
+      cmocka_unit_test_teardown(national_body, test_teardown),
+      cmocka_unit_test_teardown(event_with_date_and_place, test_teardown),
+      cmocka_unit_test_teardown(session_of_council, test_teardown),
+      cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
+      cmocka_unit_test_teardown(document_date_from_header, test_teardown),
+      cmocka_unit_test_teardown(document_time_of_day, test_teardown),
+      cmocka_unit_test_teardown(no_document_date, test_teardown),
+      cmocka_unit_test_teardown(relative_event_date, test_teardown),
+      cmocka_unit_test_teardown(extract_is_deterministic, test_teardown),
+  };
+  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

@@ -1,0 +1,374 @@
+/* Unit tests of the graph (src/graph/graph_internal.h): slugs, transliteration,
+ * interning and deduplication, deterministic output, escaping, the base IRI. */
+#include <raptor2.h>
+
+#include "graph/graph_internal.h"
+#include "test_util.h"
+
+/* ---- slugs and transliteration ---- */
+
+static int slugger_setup(void **state) {
+  nkg_slugger *s = nkg_slugger_new();
+  if (!s) return -1;
+  *state = s;
+  return 0;
+}
+
+static int slugger_teardown(void **state) {
+  nkg_slugger_free(*state);
+  return 0;
+}
+
+static const char *slug(void **state, const char *text, char *buf, size_t size) {
+  size_t n = nkg_slug(*state, text, buf, size);
+  assert_int_equal(n, strlen(buf));
+  return buf;
+}
+
+static void slugs(void **state) {
+  char buf[256];
+  assert_string_equal(slug(state, "Садыр Жапаров", buf, sizeof buf), "sadyr-zhaparov");
+  assert_string_equal(slug(state, "Чолпон-Ата", buf, sizeof buf), "cholpon-ata");
+  assert_string_equal(slug(state, "Сергей Лавров", buf, sizeof buf), "sergey-lavrov");
+  assert_string_equal(slug(state, "Москва", buf, sizeof buf), "moskva");
+  /* punctuation and runs of spaces make one dash; none at either end */
+  assert_string_equal(slug(state, "  «Москва» — Минск!  ", buf, sizeof buf), "moskva-minsk");
+  /* ASCII stays ASCII, lower-cased; digits kept */
+  assert_string_equal(slug(state, "CSTO 2025", buf, sizeof buf), "csto-2025");
+  /* nothing to make a slug of */
+  assert_string_equal(slug(state, "", buf, sizeof buf), "");
+}
+
+static void slug_is_ascii(void **state) {
+  char buf[256];
+  const char *inputs[] = {"Шавкат Мирзиёев", "Объединённые Арабские Эмираты", "Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"};
+  for (size_t i = 0; i < sizeof inputs / sizeof *inputs; i++) {
+    slug(state, inputs[i], buf, sizeof buf);
+    assert_true(buf[0] != '\0');
+    for (const char *p = buf; *p; p++)
+      assert_true((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '-');
+    assert_true(buf[0] != '-' && buf[strlen(buf) - 1] != '-');
+    assert_null(strstr(buf, "--"));
+  }
+}
+
+static void slug_truncates_safely(void **state) {
+  char buf[8];
+  size_t n = nkg_slug(*state, "Садыр Жапаров", buf, sizeof buf);
+  assert_true(n < sizeof buf);
+  assert_int_equal(n, strlen(buf));
+  assert_memory_equal(buf, "sadyr-zhaparov", n);
+}
+
+static void transliteration(void **state) {
+  char buf[256];
+  assert_true(nkg_translit(*state, "Садыр Жапаров", buf, sizeof buf) > 0);
+  assert_string_equal(buf, "Sadyr Zhaparov");
+  nkg_translit(*state, "Сергей Лавров", buf, sizeof buf);
+  assert_string_equal(buf, "Sergey Lavrov");
+  nkg_translit(*state, "Чолпон-Ата", buf, sizeof buf);
+  assert_string_equal(buf, "Cholpon-Ata");
+  /* no modifier letters for the soft and hard signs: plain ASCII */
+  nkg_translit(*state, "Объединение Ильич", buf, sizeof buf);
+  for (const unsigned char *p = (const unsigned char *)buf; *p; p++) assert_true(*p < 0x80);
+  /* Latin text passes through */
+  nkg_translit(*state, "Reuters", buf, sizeof buf);
+  assert_string_equal(buf, "Reuters");
+}
+
+/* ---- graphs ---- */
+
+/* The bytes nkg_graph_write gives, through a tmpfile; malloc'd, NUL-terminated. */
+static char *write_graph(const nkg_graph *g, nkg_format format, size_t *len) {
+  FILE *f = tmpfile();
+  assert_non_null(f);
+  assert_int_equal(nkg_graph_write(g, format, f), NKG_OK);
+  long n = ftell(f);
+  assert_true(n >= 0);
+  rewind(f);
+  char *buf = malloc((size_t)n + 1);
+  assert_non_null(buf);
+  assert_int_equal(fread(buf, 1, (size_t)n, f), (size_t)n);
+  buf[n] = '\0';
+  fclose(f);
+  if (len) *len = (size_t)n;
+  return buf;
+}
+
+typedef struct {
+  const char *s, *p, *o, *lang, *dt;
+} triple_spec;
+
+/* Adds triples with IRIs (relative: under the base; "ns:" forms for a few namespaces) and
+ * literals ("o" starting with '"': a literal of the rest). */
+static nkg_term_id term(nkg_graph *g, const char *v, const char *lang, const char *dt) {
+  if (v[0] == '"') return nkg_graph_literal(g, v + 1, lang, dt);
+  if (!strncmp(v, "rdfs:", 5)) return nkg_graph_ns(g, NKG_NS_RDFS, v + 5);
+  if (!strncmp(v, "rdf:", 4)) return nkg_graph_ns(g, NKG_NS_RDF, v + 4);
+  if (!strncmp(v, "nkg:", 4)) return nkg_graph_ns(g, NKG_NS_NKG, v + 4);
+  if (!strncmp(v, "schema:", 7)) return nkg_graph_ns(g, NKG_NS_SCHEMA, v + 7);
+  return nkg_graph_iri(g, v);
+}
+
+static void add_spec(nkg_graph *g, const triple_spec *t) {
+  nkg_graph_add(g, term(g, t->s, NULL, NULL), term(g, t->p, NULL, NULL), term(g, t->o, t->lang, t->dt));
+}
+
+static const triple_spec sample[] = {
+    {"person/sadyr-zhaparov", "rdf:type", "nkg:Person", NULL, NULL},
+    {"person/sadyr-zhaparov", "rdfs:label", "\"Садыр Жапаров", "ru", NULL},
+    {"person/sadyr-zhaparov", "rdfs:label", "\"Sadyr Zhaparov", "ru-Latn", NULL},
+    {"city/cholpon-ata", "rdf:type", "nkg:City", NULL, NULL},
+    {"city/cholpon-ata", "rdfs:label", "\"Чолпон-Ата", "ru", NULL},
+    {"event/2025-06-30-cholpon-ata-meeting", "rdf:type", "nkg:Event", NULL, NULL},
+    {"event/2025-06-30-cholpon-ata-meeting", "schema:startDate", "\"2025-06-30", NULL, NKG_NS_XSD "date"},
+    {"event/2025-06-30-cholpon-ata-meeting", "schema:location", "city/cholpon-ata", NULL, NULL},
+    {"event/2025-06-30-cholpon-ata-meeting", "schema:attendee", "person/sadyr-zhaparov", NULL, NULL},
+    {"http://example.org/other", "rdfs:label", "\"plain", NULL, NULL},
+};
+#define NSAMPLE (sizeof sample / sizeof *sample)
+
+static void graph_dedup(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new(NULL);
+  assert_non_null(g);
+  assert_int_equal(nkg_graph_size(g), 0);
+  add_spec(g, &sample[1]);
+  add_spec(g, &sample[1]);
+  assert_int_equal(nkg_graph_size(g), 1);
+  /* the same literal in another language is another term */
+  add_spec(g, &sample[2]);
+  assert_int_equal(nkg_graph_size(g), 2);
+  nkg_term_id s = nkg_graph_iri(g, "person/sadyr-zhaparov");
+  nkg_term_id p = nkg_graph_ns(g, NKG_NS_RDFS, "label");
+  /* equal terms intern to one id, however they are built */
+  assert_int_equal(s, nkg_graph_iri(g, NKG_DEFAULT_BASE "person/sadyr-zhaparov"));
+  assert_int_equal(p, nkg_graph_iri(g, NKG_NS_RDFS "label"));
+  nkg_term_id ru = nkg_graph_literal(g, "Садыр Жапаров", "ru", NULL);
+  assert_int_equal(ru, nkg_graph_literal(g, "Садыр Жапаров", "ru", NULL));
+  assert_int_not_equal(ru, nkg_graph_literal(g, "Садыр Жапаров", NULL, NULL));
+  assert_int_not_equal(ru, nkg_graph_literal(g, "Садыр Жапаров", NULL, NKG_NS_XSD "string"));
+  /* an IRI and a literal with the same text differ */
+  assert_int_not_equal(nkg_graph_literal(g, NKG_DEFAULT_BASE "person/sadyr-zhaparov", NULL, NULL), s);
+  nkg_graph_add(g, s, p, ru);
+  assert_int_equal(nkg_graph_size(g), 2);
+  nkg_graph_add(g, s, p, nkg_graph_literal(g, "Садыр Жапаров", NULL, NULL));
+  assert_int_equal(nkg_graph_size(g), 3);
+  nkg_graph_free(g);
+  nkg_graph_free(NULL);
+}
+
+static void graph_write_is_repeatable(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new(NULL);
+  for (size_t i = 0; i < NSAMPLE; i++) add_spec(g, &sample[i]);
+  for (int f = 0; f < 2; f++) {
+    nkg_format fmt = f ? NKG_FORMAT_NTRIPLES : NKG_FORMAT_TURTLE;
+    size_t la = 0, lb = 0;
+    char *a = write_graph(g, fmt, &la), *b = write_graph(g, fmt, &lb);
+    assert_true(la > 0);
+    assert_int_equal(la, lb);
+    assert_memory_equal(a, b, la);
+    free(a);
+    free(b);
+  }
+  nkg_graph_free(g);
+}
+
+static void graph_insertion_order_irrelevant(void **state) {
+  (void)state;
+  nkg_graph *g1 = nkg_graph_new(NULL), *g2 = nkg_graph_new(NULL);
+  for (size_t i = 0; i < NSAMPLE; i++) add_spec(g1, &sample[i]);
+  /* reversed, and with terms interned in another order first */
+  nkg_graph_literal(g2, "plain", NULL, NULL);
+  nkg_graph_iri(g2, "city/cholpon-ata");
+  for (size_t i = NSAMPLE; i-- > 0;) add_spec(g2, &sample[i]);
+  add_spec(g2, &sample[3]); /* and a duplicate */
+  assert_int_equal(nkg_graph_size(g1), nkg_graph_size(g2));
+  for (int f = 0; f < 2; f++) {
+    nkg_format fmt = f ? NKG_FORMAT_NTRIPLES : NKG_FORMAT_TURTLE;
+    size_t la = 0, lb = 0;
+    char *a = write_graph(g1, fmt, &la), *b = write_graph(g2, fmt, &lb);
+    assert_int_equal(la, lb);
+    assert_memory_equal(a, b, la);
+    free(a);
+    free(b);
+  }
+  nkg_graph_free(g1);
+  nkg_graph_free(g2);
+}
+
+static void graph_ntriples_lines(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new(NULL);
+  for (size_t i = 0; i < NSAMPLE; i++) add_spec(g, &sample[i]);
+  char *nt = write_graph(g, NKG_FORMAT_NTRIPLES, NULL);
+  size_t lines = 0;
+  for (const char *p = nt; *p; p++) lines += *p == '\n';
+  assert_int_equal(lines, NSAMPLE);
+  assert_non_null(strstr(nt, "<" NKG_DEFAULT_BASE "event/2025-06-30-cholpon-ata-meeting> <" NKG_NS_SCHEMA
+                             "startDate> \"2025-06-30\"^^<" NKG_NS_XSD "date> .\n"));
+  free(nt);
+  nkg_graph_free(g);
+}
+
+/* ---- reading Turtle back with raptor ---- */
+
+typedef struct {
+  char *values[32];
+  char *langs[32];
+  char *subjects[32];
+  int n;
+  int errors;
+} parsed_literals;
+
+static void on_parsed(void *user, raptor_statement *st) {
+  parsed_literals *r = user;
+  if (st->object->type != RAPTOR_TERM_TYPE_LITERAL || r->n >= 32) return;
+  r->values[r->n] = strdup((const char *)st->object->value.literal.string);
+  r->langs[r->n] = st->object->value.literal.language ? strdup((const char *)st->object->value.literal.language) : NULL;
+  r->subjects[r->n] = st->subject->type == RAPTOR_TERM_TYPE_URI
+                          ? strdup((const char *)raptor_uri_as_string(st->subject->value.uri))
+                          : NULL;
+  r->n++;
+}
+
+static void on_parse_log(void *user, raptor_log_message *m) {
+  parsed_literals *r = user;
+  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) r->errors++;
+}
+
+static void parse_turtle(const char *text, size_t len, parsed_literals *out) {
+  memset(out, 0, sizeof *out);
+  raptor_world *w = raptor_new_world();
+  assert_non_null(w);
+  raptor_world_set_log_handler(w, out, on_parse_log);
+  raptor_parser *p = raptor_new_parser(w, "turtle");
+  assert_non_null(p);
+  raptor_parser_set_statement_handler(p, out, on_parsed);
+  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"http://example.org/");
+  assert_int_equal(raptor_parser_parse_start(p, base), 0);
+  assert_int_equal(raptor_parser_parse_chunk(p, (const unsigned char *)text, len, 1), 0);
+  raptor_free_uri(base);
+  raptor_free_parser(p);
+  raptor_free_world(w);
+}
+
+static void free_parsed(parsed_literals *r) {
+  for (int i = 0; i < r->n; i++) {
+    free(r->values[i]);
+    free(r->langs[i]);
+    free(r->subjects[i]);
+  }
+}
+
+static void graph_literal_round_trip(void **state) {
+  (void)state;
+  static const char *const tricky[] = {
+      "Он сказал: \"мир\" и \"дружба\"",
+      "первая строка\nвторая строка",
+      "обратная \\ черта, \t табуляция и 'апостроф'",
+      "\"\"\"тройные кавычки\"\"\"\r\n",
+  };
+  nkg_graph *g = nkg_graph_new(NULL);
+  nkg_term_id p = nkg_graph_ns(g, NKG_NS_RDFS, "comment");
+  for (size_t i = 0; i < sizeof tricky / sizeof *tricky; i++) {
+    char path[64];
+    snprintf(path, sizeof path, "note/%zu", i);
+    nkg_graph_add(g, nkg_graph_iri(g, path), p, nkg_graph_literal(g, tricky[i], "ru", NULL));
+  }
+  for (int f = 0; f < 2; f++) {
+    size_t len = 0;
+    char *out = write_graph(g, f ? NKG_FORMAT_NTRIPLES : NKG_FORMAT_TURTLE, &len);
+    parsed_literals r;
+    parse_turtle(out, len, &r); /* N-Triples is Turtle too */
+    assert_int_equal(r.errors, 0);
+    assert_int_equal(r.n, sizeof tricky / sizeof *tricky);
+    for (size_t i = 0; i < sizeof tricky / sizeof *tricky; i++) {
+      char subject[128];
+      snprintf(subject, sizeof subject, NKG_DEFAULT_BASE "note/%zu", i);
+      int found = 0;
+      for (int k = 0; k < r.n; k++)
+        if (r.subjects[k] && !strcmp(r.subjects[k], subject)) {
+          assert_string_equal(r.values[k], tricky[i]);
+          assert_non_null(r.langs[k]);
+          assert_string_equal(r.langs[k], "ru");
+          found = 1;
+        }
+      assert_true(found);
+    }
+    free_parsed(&r);
+    free(out);
+  }
+  nkg_graph_free(g);
+}
+
+static void graph_base(void **state) {
+  (void)state;
+  const char *base = "http://example.org/kg/";
+  nkg_graph *g = nkg_graph_new(base);
+  nkg_term_id s = nkg_graph_iri(g, "person/sadyr-zhaparov");
+  const nkg_term *t = nkg_vec_at(&g->terms, s);
+  assert_int_equal(t->kind, NKG_TERM_IRI);
+  assert_string_equal(t->value, "http://example.org/kg/person/sadyr-zhaparov");
+  /* absolute IRIs stay as they are */
+  nkg_term_id wd = nkg_graph_iri(g, "http://www.wikidata.org/entity/Q813");
+  assert_string_equal(((const nkg_term *)nkg_vec_at(&g->terms, wd))->value, "http://www.wikidata.org/entity/Q813");
+  nkg_graph_add(g, s, nkg_graph_ns(g, NKG_NS_OWL, "sameAs"), wd);
+  char *nt = write_graph(g, NKG_FORMAT_NTRIPLES, NULL);
+  assert_non_null(strstr(nt, "<http://example.org/kg/person/sadyr-zhaparov>"));
+  assert_null(strstr(nt, NKG_DEFAULT_BASE));
+  free(nt);
+  char *ttl = write_graph(g, NKG_FORMAT_TURTLE, NULL);
+  assert_non_null(strstr(ttl, "http://example.org/kg/"));
+  assert_null(strstr(ttl, NKG_DEFAULT_BASE));
+  parsed_literals r;
+  parse_turtle(ttl, strlen(ttl), &r);
+  assert_int_equal(r.errors, 0);
+  free_parsed(&r);
+  free(ttl);
+  nkg_graph_free(g);
+
+  /* no base: the default */
+  g = nkg_graph_new(NULL);
+  s = nkg_graph_iri(g, "person/sadyr-zhaparov");
+  assert_string_equal(((const nkg_term *)nkg_vec_at(&g->terms, s))->value, NKG_DEFAULT_BASE "person/sadyr-zhaparov");
+  nkg_graph_free(g);
+}
+
+/* An empty graph is a valid, empty document (it once passed NULL to memcpy). */
+static void graph_empty_writes(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new(NULL);
+  size_t len = 99;
+  char *nt = write_graph(g, NKG_FORMAT_NTRIPLES, &len);
+  assert_int_equal(len, 0);
+  free(nt);
+  char *ttl = write_graph(g, NKG_FORMAT_TURTLE, &len);
+  parsed_literals r;
+  parse_turtle(ttl, len, &r);
+  assert_int_equal(r.errors, 0);
+  assert_int_equal(r.n, 0);
+  free_parsed(&r);
+  free(ttl);
+  nkg_graph_free(g);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_setup_teardown(slugs, slugger_setup, slugger_teardown),
+      cmocka_unit_test_setup_teardown(slug_is_ascii, slugger_setup, slugger_teardown),
+      cmocka_unit_test_setup_teardown(slug_truncates_safely, slugger_setup, slugger_teardown),
+      cmocka_unit_test_setup_teardown(transliteration, slugger_setup, slugger_teardown),
+      cmocka_unit_test(graph_dedup),
+      cmocka_unit_test(graph_write_is_repeatable),
+      cmocka_unit_test(graph_insertion_order_irrelevant),
+      cmocka_unit_test(graph_ntriples_lines),
+      cmocka_unit_test(graph_literal_round_trip),
+      cmocka_unit_test(graph_base),
+      cmocka_unit_test(graph_empty_writes),
+  };
+  return cmocka_run_group_tests(tests, NULL, NULL);
+}
+
+

@@ -1,0 +1,264 @@
+/* Unit tests of person names (src/extract/names.h): surnames put in the nominative,
+ * patronymics, and names read from tokens of a document over the fixture lexicon. */
+#include "extract/names.h"
+#include "test_util.h"
+
+typedef struct {
+  nkg_lexicon *lex;
+  nkg_segmenter *seg;
+  nkg_arena arena;
+} names_fixture;
+
+static int group_setup(void **state) {
+  names_fixture *f = calloc(1, sizeof *f);
+  if (!f) return -1;
+  if (nkg_lexicon_load(NKG_FIXTURE_LEXICON, NULL, NULL, &f->lex) != NKG_OK) {
+    free(f);
+    return -1;
+  }
+  f->seg = nkg_segmenter_new();
+  nkg_arena_init(&f->arena, 16 * 1024);
+  *state = f;
+  return 0;
+}
+
+static int group_teardown(void **state) {
+  names_fixture *f = *state;
+  nkg_lexicon_free(f->lex);
+  nkg_segmenter_free(f->seg);
+  nkg_arena_free(&f->arena);
+  free(f);
+  return 0;
+}
+
+static const char *nom(void **state, const char *surname, int female, nkg_case c) {
+  names_fixture *f = *state;
+  const char *r = nkg_surname_nominative(&f->arena, surname, strlen(surname), female, c);
+  assert_non_null(r);
+  return r;
+}
+
+/* ---- nkg_surname_nominative ---- */
+
+static void surname_masculine(void **state) {
+  assert_string_equal(nom(state, "Жапарова", 0, NKG_CASE_GEN), "Жапаров");
+  assert_string_equal(nom(state, "Жапарова", 0, NKG_CASE_ACC), "Жапаров");
+  assert_string_equal(nom(state, "Лаврову", 0, NKG_CASE_DAT), "Лавров");
+  assert_string_equal(nom(state, "Токаевым", 0, NKG_CASE_INS), "Токаев");
+  assert_string_equal(nom(state, "Лаврове", 0, NKG_CASE_PREP), "Лавров");
+  assert_string_equal(nom(state, "Путина", 0, NKG_CASE_GEN), "Путин");
+  assert_string_equal(nom(state, "Путиным", 0, NKG_CASE_INS), "Путин");
+  assert_string_equal(nom(state, "Пашиняна", 0, NKG_CASE_GEN), "Пашинян");
+  assert_string_equal(nom(state, "Пашиняну", 0, NKG_CASE_DAT), "Пашинян");
+  assert_string_equal(nom(state, "Вишневского", 0, NKG_CASE_GEN), "Вишневский");
+  assert_string_equal(nom(state, "Вишневского", 0, NKG_CASE_ACC), "Вишневский");
+  assert_string_equal(nom(state, "Троцкого", 0, NKG_CASE_GEN), "Троцкий");
+  assert_string_equal(nom(state, "Вишневскому", 0, NKG_CASE_DAT), "Вишневский");
+  assert_string_equal(nom(state, "Вишневским", 0, NKG_CASE_INS), "Вишневский");
+  assert_string_equal(nom(state, "Вишневском", 0, NKG_CASE_PREP), "Вишневский");
+  /* a foreign surname ending in a consonant */
+  assert_string_equal(nom(state, "Мемиша", 0, NKG_CASE_GEN), "Мемиш");
+  assert_string_equal(nom(state, "Мемишу", 0, NKG_CASE_DAT), "Мемиш");
+  assert_string_equal(nom(state, "Мемишем", 0, NKG_CASE_INS), "Мемиш");
+}
+
+static void surname_indeclinable(void **state) {
+  assert_string_equal(nom(state, "Нуртлеу", 0, NKG_CASE_GEN), "Нуртлеу");
+  assert_string_equal(nom(state, "Нуртлеу", 0, NKG_CASE_DAT), "Нуртлеу");
+  assert_string_equal(nom(state, "Нуртлеу", 0, NKG_CASE_INS), "Нуртлеу");
+  assert_string_equal(nom(state, "Шевченко", 0, NKG_CASE_GEN), "Шевченко");
+  assert_string_equal(nom(state, "Шевченко", 0, NKG_CASE_DAT), "Шевченко");
+  assert_string_equal(nom(state, "Шевченко", 0, NKG_CASE_PREP), "Шевченко");
+  assert_string_equal(nom(state, "Кобахидзе", 0, NKG_CASE_GEN), "Кобахидзе");
+  assert_string_equal(nom(state, "Гогиашвили", 0, NKG_CASE_DAT), "Гогиашвили");
+  assert_string_equal(nom(state, "Седых", 0, NKG_CASE_GEN), "Седых");
+}
+
+static void surname_feminine(void **state) {
+  assert_string_equal(nom(state, "Захаровой", 1, NKG_CASE_GEN), "Захарова");
+  assert_string_equal(nom(state, "Захаровой", 1, NKG_CASE_INS), "Захарова");
+  assert_string_equal(nom(state, "Захарову", 1, NKG_CASE_ACC), "Захарова");
+  assert_string_equal(nom(state, "Матвиенко", 1, NKG_CASE_GEN), "Матвиенко");
+  assert_string_equal(nom(state, "Матвиенко", 1, NKG_CASE_DAT), "Матвиенко");
+  assert_string_equal(nom(state, "Лукашевской", 1, NKG_CASE_GEN), "Лукашевская");
+  assert_string_equal(nom(state, "Новожиловой", 1, NKG_CASE_DAT), "Новожилова");
+}
+
+static void surname_nominative_unchanged(void **state) {
+  assert_string_equal(nom(state, "Захарова", 1, NKG_CASE_NOM), "Захарова");
+  assert_string_equal(nom(state, "Жапаров", 0, NKG_CASE_NOM), "Жапаров");
+  /* looks like a genitive, but the given name says nominative */
+  assert_string_equal(nom(state, "Жапарова", 0, NKG_CASE_NOM), "Жапарова");
+  assert_string_equal(nom(state, "Вишневского", 0, NKG_CASE_NOM), "Вишневского");
+}
+
+static void surname_feminine_never_masculinised(void **state) {
+  static const nkg_case cases[] = {NKG_CASE_NOM, NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_ACC, NKG_CASE_INS, NKG_CASE_PREP};
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    assert_string_equal(nom(state, "Захарова", 1, cases[i]), "Захарова");
+    assert_string_equal(nom(state, "Новожилова", 1, cases[i]), "Новожилова");
+    assert_string_equal(nom(state, "Лукашевская", 1, cases[i]), "Лукашевская");
+  }
+}
+
+static void surname_only_the_given_bytes(void **state) {
+  names_fixture *f = *state;
+  const char *s = "Жапарова заявил";
+  const char *r = nkg_surname_nominative(&f->arena, s, strlen("Жапарова"), 0, NKG_CASE_GEN);
+  assert_string_equal(r, "Жапаров");
+}
+
+/* ---- nkg_is_patronymic ---- */
+
+static void patronymics(void **state) {
+  (void)state;
+  assert_true(nkg_is_patronymic("владимирович"));
+  assert_true(nkg_is_patronymic("владимировича"));
+  assert_true(nkg_is_patronymic("владимировичем"));
+  assert_true(nkg_is_patronymic("викторовны"));
+  assert_true(nkg_is_patronymic("викторовна"));
+  assert_true(nkg_is_patronymic("сергеевич"));
+  assert_true(nkg_is_patronymic("миромонович"));
+  assert_false(nkg_is_patronymic("владимир"));
+  assert_false(nkg_is_patronymic("москвич"));
+  assert_false(nkg_is_patronymic("жапаров"));
+  assert_false(nkg_is_patronymic("иванов"));
+  assert_false(nkg_is_patronymic(""));
+}
+
+/* ---- nkg_match_person ---- */
+
+/* Reads a person's name at the token written `first` of `text`, in a context that says
+ * nothing of its case (or says `context`); returns the token count. */
+static size_t person_in_case(void **state, test_doc *t, const char *text, const char *first, nkg_case context,
+                             nkg_person_name *out) {
+  names_fixture *f = *state;
+  test_doc_init(t, f->lex, f->seg, text);
+  size_t i = find_token(&t->d.seg, first);
+  const nkg_sentence *s = &t->d.seg.sentences[t->d.seg.tokens[i].sentence];
+  return nkg_match_person(&t->d, i, s->first + s->count, context, out);
+}
+
+static size_t person_at(void **state, test_doc *t, const char *text, const char *first, nkg_person_name *out) {
+  return person_in_case(state, t, text, first, NKG_CASE_NOM, out);
+}
+
+static void person_genitive(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "Визит Садыра Жапарова завершился.", "Садыра", &p), 2);
+  assert_string_equal(p.given, "Садыр");
+  assert_string_equal(p.surname, "Жапаров");
+  assert_null(p.patronymic);
+  assert_null(p.initials);
+  assert_false(p.female);
+  assert_true(p.gender_known);
+  assert_false(p.inferred);
+  assert_int_equal(p.gcase, NKG_CASE_GEN);
+  test_doc_free(&t);
+}
+
+static void person_other_cases(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "Он позвонил Сергею Лаврову вечером.", "Сергею", &p), 2);
+  assert_string_equal(p.given, "Сергей");
+  assert_string_equal(p.surname, "Лавров");
+  assert_int_equal(p.gcase, NKG_CASE_DAT);
+  test_doc_free(&t);
+  assert_int_equal(person_at(state, &t, "Он встретился с Муратом Нуртлеу вечером.", "Муратом", &p), 2);
+  assert_string_equal(p.given, "Мурат");
+  assert_string_equal(p.surname, "Нуртлеу");
+  test_doc_free(&t);
+  assert_int_equal(person_at(state, &t, "Слово дали Анне Захаровой вчера.", "Анне", &p), 2);
+  assert_string_equal(p.given, "Анна");
+  assert_string_equal(p.surname, "Захарова");
+  assert_true(p.female);
+  test_doc_free(&t);
+}
+
+static void person_feminine_nominative(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "Ярослава Новожилова выступила с докладом.", "Ярослава", &p), 2);
+  assert_string_equal(p.given, "Ярослава");
+  assert_string_equal(p.surname, "Новожилова");
+  assert_true(p.female);
+  assert_true(p.gender_known);
+  assert_int_equal(p.gcase, NKG_CASE_NOM);
+  test_doc_free(&t);
+}
+
+static void person_case_from_context(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  /* the same words in a context that asks for the genitive: a man's name */
+  assert_int_equal(person_in_case(state, &t, "Визит Ярослава Новожилова завершился.", "Ярослава", NKG_CASE_GEN, &p), 2);
+  assert_string_equal(p.given, "Ярослав");
+  assert_string_equal(p.surname, "Новожилов");
+  assert_false(p.female);
+  assert_int_equal(p.gcase, NKG_CASE_GEN);
+  test_doc_free(&t);
+  /* a context case the name has no form for leaves the reading alone */
+  assert_int_equal(person_in_case(state, &t, "Садыра Жапарова ждали.", "Садыра", NKG_CASE_INS, &p), 2);
+  assert_string_equal(p.given, "Садыр");
+  assert_string_equal(p.surname, "Жапаров");
+  test_doc_free(&t);
+}
+
+static void person_initials(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "С.Жапаров подписал указ.", "С", &p), 3);
+  assert_null(p.given);
+  assert_string_equal(p.initials, "С.");
+  assert_string_equal(p.surname, "Жапаров");
+  test_doc_free(&t);
+  assert_int_equal(person_at(state, &t, "Указ подписал С. Жапаров вчера.", "С", &p), 3);
+  assert_string_equal(p.initials, "С.");
+  assert_string_equal(p.surname, "Жапаров");
+  test_doc_free(&t);
+}
+
+static void person_with_patronymic(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "Визит Владимира Владимировича Путина прошёл.", "Владимира", &p), 3);
+  assert_string_equal(p.given, "Владимир");
+  assert_string_equal(p.patronymic, "Владимирович");
+  assert_string_equal(p.surname, "Путин");
+  test_doc_free(&t);
+}
+
+static void person_not_a_place(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  /* a given name followed by a country is no person's name */
+  assert_int_equal(person_at(state, &t, "Садыр Кыргызстан посетил.", "Садыр", &p), 0);
+  test_doc_free(&t);
+  /* a word that is no given name starts no name */
+  assert_int_equal(person_at(state, &t, "Делегация Жапарова прибыла.", "Делегация", &p), 0);
+  test_doc_free(&t);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(surname_masculine),
+      cmocka_unit_test(surname_indeclinable),
+      cmocka_unit_test(surname_feminine),
+      cmocka_unit_test(surname_nominative_unchanged),
+      cmocka_unit_test(surname_feminine_never_masculinised),
+      cmocka_unit_test(surname_only_the_given_bytes),
+      cmocka_unit_test(patronymics),
+      cmocka_unit_test(person_genitive),
+      cmocka_unit_test(person_other_cases),
+      cmocka_unit_test(person_feminine_nominative),
+      cmocka_unit_test(person_case_from_context),
+      cmocka_unit_test(person_initials),
+      cmocka_unit_test(person_with_patronymic),
+      cmocka_unit_test(person_not_a_place),
+  };
+  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
+
+
