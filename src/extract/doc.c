@@ -39,6 +39,7 @@ int nkg_doc_entity(nkg_doc *d, nkg_ent_type type, const char *path, const char *
     nkg_entity *e = nkg_vec_push(&d->entities);
     e->type = type;
     e->lex = lex;
+    e->role_lex = lex;
     e->path = nkg_strmap_key(&d->entity_by_path, path, strlen(path));
     e->label = nkg_arena_strdup(d->arena, label);
     e->country = -1;

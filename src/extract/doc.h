@@ -21,6 +21,7 @@ typedef enum { NKG_ENT_PERSON, NKG_ENT_ORG, NKG_ENT_COUNTRY, NKG_ENT_CITY, NKG_E
 typedef struct {
   nkg_ent_type type;
   int lex;              /* lexicon entry, or -1 */
+  int role_lex;         /* roles: the lexicon role it is or is built on ("исполняющий обязанности министра") */
   const char *path;     /* IRI path: "person/sadyr-zhaparov" */
   const char *label;    /* canonical Russian label */
   const char *alts[8];  /* further Russian names this document adds */
@@ -73,6 +74,7 @@ typedef struct {
   uint32_t sentence; /* where it is first told */
   int past;          /* told as history, not as news */
   int has_own_date;
+  int remote; /* a telephone or video call: no place */
 } nkg_event;
 
 typedef struct {

@@ -190,6 +190,35 @@ static size_t skip_member_words(const nkg_doc *d, size_t i, size_t end) {
   return j;
 }
 
+/* "исполняющий обязанности министра обороны": a modifier and the role after it make
+ * a role of their own, unless the lexicon lists the whole (a longer match won).
+ * Returns the index of the role mention pushed, or -1. */
+static int compose_role(nkg_doc *d, size_t i, size_t end, nkg_lex_match *m, nkg_lex_match *all, size_t nall,
+                        uint32_t si) {
+  int modifier = -1;
+  for (size_t k = 0; k < nall; k++)
+    if (all[k].ntokens == m->ntokens && d->lex->entries[all[k].entry].kind == NKG_LEX_MODIFIER) modifier = (int)all[k].entry;
+  size_t stop = i + m->ntokens;
+  if (modifier < 0 || stop >= end) return -1;
+  nkg_lex_match rm, rall[8];
+  size_t nr = 0;
+  if (!best_match(d, stop, &rm, rall, &nr) || d->lex->entries[rm.entry].kind != NKG_LEX_ROLE) return -1;
+  const nkg_lex_entry *mod = &d->lex->entries[modifier], *role = &d->lex->entries[rm.entry];
+  char path[512], label[512];
+  snprintf(path, sizeof path, "role/%s-%s", mod->slug_prefix ? mod->slug_prefix : after_slash(mod->path),
+           after_slash(role->path));
+  /* the role is written in the genitive after the modifier: keep it as written */
+  size_t from = d->seg.tokens[stop].start, to = d->seg.tokens[stop + rm.ntokens - 1].end;
+  char *written = nkg_fold(d->arena, d->seg.text + from, to - from);
+  snprintf(label, sizeof label, "%s %s", mod->label, written);
+  nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop + rm.ntokens, si);
+  mm->entity = nkg_doc_entity(d, NKG_ENT_ROLE, path, label, -1);
+  nkg_doc_ent(d, mm->entity)->role_lex = (int)rm.entry;
+  mm->former = is_former(d, i);
+  mm->gcase = role_case(d, i, mod);
+  return (int)(d->mentions.count - 1);
+}
+
 static void recognize_sentence(recognizer *r, uint32_t si) {
   nkg_doc *d = r->d;
   const nkg_sentence *s = &d->seg.sentences[si];
@@ -238,6 +267,14 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     nkg_lex_match m, all[8];
     size_t nall = 0;
     if (best_match(d, i, &m, all, &nall)) {
+      int composed = compose_role(d, i, end, &m, all, nall, si);
+      if (composed >= 0) {
+        nkg_mention *mm = nkg_vec_at(&d->mentions, (size_t)composed);
+        frame_end = (long)mm->last;
+        frame_case = (nkg_case)mm->gcase;
+        i = mm->last;
+        continue;
+      }
       const nkg_lex_entry *e = &d->lex->entries[m.entry];
       size_t stop = i + m.ntokens;
       switch (e->kind) {

@@ -28,9 +28,12 @@ static int only_glue(const nkg_doc *d, size_t from, size_t to) {
   return 1;
 }
 
+/* What may stand between two roles of one person: "," or a dash. */
 static int only_commas(const nkg_doc *d, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (strcmp(tk(d, i)->lower, ",")) return 0;
+  for (size_t i = from; i < to; i++) {
+    const char *w = tk(d, i)->lower;
+    if (strcmp(w, ",") && strcmp(w, "\xE2\x80\x93") && strcmp(w, "\xE2\x80\x94") && strcmp(w, "-")) return 0;
+  }
   return 1;
 }
 
@@ -83,11 +86,14 @@ static void find_docdate(nkg_doc *d) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_DATE || !m->date.day) continue;
     const nkg_sentence *s = &d->seg.sentences[m->sentence];
-    if (s->line > 2) break;
-    /* near the start of its line: "30-06-2025, 15:45.", "date 2025-09-12", "АСТАНА, 15 марта." */
+    if (s->line > 4) break;
+    /* near the start of its line: "30-06-2025, 15:45.", "date 2025-09-12", "АСТАНА, 15 марта.";
+     * or labelled: "Дата публикации: 2025-02-05", "Новости | 5 февраля 2025" */
     size_t line_start = m->first;
     while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
-    if (m->first - line_start <= 3) {
+    const char *before = m->first > 0 ? tk(d, m->first - 1)->lower : "";
+    int labelled = !strcmp(before, ":") || !strcmp(before, "|") || !strcmp(before, "\xC2\xB7");
+    if ((m->first - line_start <= 3 && s->line <= 2) || labelled) {
       d->docdate = m->date;
       d->has_docdate = 1;
       /* a time of day right after it: "15:45" */
@@ -108,11 +114,12 @@ static void find_docdate(nkg_doc *d) {
       d->has_docdate = 1;
     }
   }
-  /* a year the document gives elsewhere for the same day */
-  if (d->has_docdate && !d->docdate.year)
-    for (size_t k = 0; k < d->mentions.count; k++) {
+  /* a year the document gives elsewhere for the same day, or for its month ("№ 5 (май 2025)") */
+  for (int pass = 0; pass < 2 && d->has_docdate && !d->docdate.year; pass++)
+    for (size_t k = 0; k < d->mentions.count && !d->docdate.year; k++) {
       nkg_mention *m = mention(d, k);
-      if (m->kind == NKG_M_DATE && m->date.year && m->date.month == d->docdate.month && m->date.day == d->docdate.day)
+      if (m->kind == NKG_M_DATE && m->date.year && m->date.month == d->docdate.month &&
+          (pass == 1 ? !m->date.day : m->date.day == d->docdate.day))
         d->docdate.year = m->date.year;
     }
 }
@@ -287,7 +294,7 @@ static void finish_memberships(relater *r) {
     }
     if (stated) continue; /* the document says for whom elsewhere */
     const nkg_entity *role = ent(d, p->role);
-    const nkg_lex_entry *rl = role->lex >= 0 ? &d->lex->entries[role->lex] : NULL;
+    const nkg_lex_entry *rl = role->role_lex >= 0 ? &d->lex->entries[role->role_lex] : NULL;
     const nkg_entity *person = ent(d, p->person);
     int org = -1;
     if (person->lex >= 0) {
@@ -346,7 +353,7 @@ typedef struct {
 
 static int event_compatible(const nkg_event *a, const nkg_event *b) {
   return a->cls == b->cls && compatible_dates(a->date, b->date) && (a->city < 0 || b->city < 0 || a->city == b->city) &&
-         a->past == b->past;
+         a->past == b->past && a->remote == b->remote;
 }
 
 static void relate_events(relater *r) {
@@ -389,7 +396,8 @@ static void relate_events(relater *r) {
       c->ev.cls = t->event_class ? t->event_class : NKG_EVENT_MEETING;
       c->ev.date = date;
       c->ev.has_own_date = own_date;
-      c->ev.city = city >= 0 ? city : (t->trigger != NKG_TRIG_NOUN ? any_city : -1);
+      c->ev.remote = t->remote;
+      c->ev.city = t->remote ? -1 : city >= 0 ? city : (t->trigger != NKG_TRIG_NOUN ? any_city : -1);
       c->ev.host = c->ev.organizer = -1;
       c->ev.sentence = s;
       c->ev.past = past;
@@ -507,7 +515,7 @@ static void finish_events(relater *r) {
   }
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);
-    if (e->city >= 0 || e->past) continue;
+    if (e->city >= 0 || e->past || e->remote) continue;
     for (size_t q = 0; q < ne && e->city < 0; q++) {
       nkg_event *o = nkg_vec_at(&d->events, q);
       if (q != i && !o->past && o->city >= 0 && compatible_dates(o->date, e->date)) e->city = o->city;
@@ -517,12 +525,17 @@ static void finish_events(relater *r) {
   int main_city = dateline_city(d);
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);
-    if (e->city < 0 && !e->past && (!d->has_docdate || compatible_dates(e->date, d->docdate))) e->city = main_city;
+    if (e->city < 0 && !e->past && !e->remote && (!d->has_docdate || compatible_dates(e->date, d->docdate))) e->city = main_city;
+  }
+  /* the dateline's city holds for the days around it too ("вчера в ...") */
+  for (size_t i = 0; i < ne; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->city < 0 && !e->past && !e->remote && !d->sentence_future[e->sentence]) e->city = main_city;
   }
   /* a later day of the same visit: where the rest of the report is set */
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);
-    if (e->city >= 0 || e->past || d->sentence_future[e->sentence]) continue;
+    if (e->city >= 0 || e->past || e->remote || d->sentence_future[e->sentence]) continue;
     for (size_t q = 0; q < ne && e->city < 0; q++) {
       nkg_event *o = nkg_vec_at(&d->events, q);
       if (q != i && !o->past && o->city >= 0 && o->sentence < e->sentence) e->city = o->city;

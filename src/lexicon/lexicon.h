@@ -19,6 +19,7 @@ typedef enum {
   NKG_LEX_MONTH,
   NKG_LEX_PERSON,
   NKG_LEX_TITLE, /* a rank or form of address: "генерал-лейтенант", "господин" */
+  NKG_LEX_MODIFIER, /* makes a role of its own from the role after it: "исполняющий обязанности" */
   NKG_LEX_KIND_COUNT
 } nkg_lex_kind;
 
@@ -44,9 +45,11 @@ typedef struct {
   int heads_body;         /* roles: the body kind it heads, or -1 */
   nkg_trigger_kind trigger;
   nkg_event_class event_class;
+  int remote; /* triggers: a call, held at no place */
   int month;      /* months: 1..12 */
   int known_role; /* persons: a role entry, or -1 */
   const char *given, *surname; /* persons: parts of the label */
+  const char *slug_prefix;     /* role modifiers: start of the composed role's slug */
 } nkg_lex_entry;
 
 typedef struct {

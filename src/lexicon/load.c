@@ -123,7 +123,7 @@ static int is(const char *iri, const char *local) {
 }
 
 static nkg_lex_kind kind_of(const char *type_iri, int *ok) {
-  static const char *names[] = {"Country", "City", "Organization", "BodyKind", "Role", "EventTrigger", "Month", "Person", "Title"};
+  static const char *names[] = {"Country", "City", "Organization", "BodyKind", "Role", "EventTrigger", "Month", "Person", "Title", "RoleModifier"};
   for (int k = 0; k < NKG_LEX_KIND_COUNT; k++)
     if (is(type_iri, names[k])) {
       *ok = 1;
@@ -272,6 +272,10 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
                                                  : NKG_TRIG_NOUN;
       } else if (is(s->p, "eventClass")) {
         e->event_class = is(s->o, "Session") ? NKG_EVENT_SESSION : NKG_EVENT_MEETING;
+      } else if (is(s->p, "remote")) {
+        e->remote = strcmp(s->o, "true") == 0 || strcmp(s->o, "1") == 0;
+      } else if (is(s->p, "slugPrefix")) {
+        e->slug_prefix = s->o;
       } else if (is(s->p, "monthNumber")) {
         e->month = atoi(s->o);
       }
