@@ -219,6 +219,101 @@ static int compose_role(nkg_doc *d, size_t i, size_t end, nkg_lex_match *m, nkg_
   return (int)(d->mentions.count - 1);
 }
 
+/* A capitalised word after "город" (any case) or "г." names a city; after "в городе"
+ * it agrees in the locative ("Нукусе" -> "Нукус"), else it stands in the nominative. */
+static size_t shaped_city(nkg_doc *d, nkg_slugger *sl, size_t i, size_t end, uint32_t si) {
+  const nkg_token *t = tk(d, i);
+  if (i == 0 || !(t->flags & NKG_TF_CAP) || !(t->flags & NKG_TF_CYRILLIC) || (t->flags & NKG_TF_UPPER)) return 0;
+  if (t->end - t->start < 6) return 0;
+  const nkg_token *b = tk(d, i - 1);
+  int after_gorod = b->sentence == t->sentence && !strncmp(b->lower, "город", strlen("город"));
+  int after_g = i >= 2 && !strcmp(b->lower, ".") && !strcmp(tk(d, i - 2)->lower, "г");
+  if (!after_gorod && !after_g) return 0;
+  if (i + 1 < end && nkg_surname_shaped(tk(d, i + 1))) return 0; /* "в городе Иван Петров ..." is no city */
+  size_t len = t->end - t->start;
+  const char *w = t->surface;
+  if (after_gorod && !strcmp(b->lower, "городе") && len > 2 && !memcmp(w + len - 2, "е", 2)) len -= 2;
+  char label[256], slug[256], path[300];
+  snprintf(label, sizeof label, "%.*s", (int)len, w);
+  nkg_slug(sl, label, slug, sizeof slug);
+  if (!slug[0]) return 0;
+  snprintf(path, sizeof path, "city/%s", slug);
+  nkg_mention *m = push_mention(d, NKG_M_ENTITY, i, i + 1, si);
+  m->locative = 1;
+  m->entity = nkg_doc_entity(d, NKG_ENT_CITY, path, label, -1);
+  nkg_doc_ent(d, m->entity)->inferred = 1;
+  return 1;
+}
+
+/* Words after the head of a name are genitive modifiers ("цифрового развития") or
+ * datives after "по" ("по международным делам"): their endings show it. */
+static int modifier_shaped(const char *w) {
+  static const char *const endings[] = {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "ым", "им", "ам", "ям",
+                                        "ами", "ями", "ах", "ях", "а", "я", "ы", "и", "е", "дел", "по"};
+  size_t len = strlen(w);
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t el = strlen(endings[k]);
+    if (len >= el && !strcmp(w + len - el, endings[k])) return 1;
+  }
+  return 0;
+}
+
+/* "Министерство цифрового развития Казахстана": a capitalised head noun, lower-case
+ * words, then a country or organization of the lexicon.  The head is put in the
+ * nominative; the words after it are genitive modifiers and stay as written.
+ * Pushes the organization (and the country or organization it names) and returns
+ * the organization's entity, or -1. */
+static int shaped_org(nkg_doc *d, nkg_slugger *sl, size_t i, size_t head_end, size_t end, size_t *stop, uint32_t si) {
+  static const char *const prepositions[] = {"в", "во", "на", "с", "со", "к", "о", "об", "у", "от", "до", "за", "из",
+                                             "при", "для", "без", "под", "над", "через", "между", "а", "но", "что"};
+  size_t j = head_end;
+  for (; j < end && j - head_end < 8; j++) {
+    const nkg_token *t = tk(d, j);
+    if (t->kind != NKG_TOK_WORD || (t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) break;
+    for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
+      if (!strcmp(t->lower, prepositions[k])) return -1; /* "Ассамблея за вклад в ...": not a name */
+    nkg_lex_match lm, lall[8];
+    size_t nl = 0;
+    if (best_match(d, j, &lm, lall, &nl)) return -1; /* a verb, a role, an event word: not part of a name */
+    if (!modifier_shaped(t->lower)) return -1;       /* "являются", "залогом": the name ended before */
+  }
+  if (j == head_end || j >= end) return -1;
+  nkg_lex_match am, aall[8];
+  size_t na = 0;
+  if (!best_match(d, j, &am, aall, &na)) return -1;
+  const nkg_lex_entry *a = &d->lex->entries[am.entry];
+  if (a->kind != NKG_LEX_COUNTRY && a->kind != NKG_LEX_ORG) return -1;
+  nkg_lex_match hm = {0}, hall[8];
+  size_t nh = 0;
+  if (!best_match(d, i, &hm, hall, &nh)) return -1;
+  const char *head = d->lex->entries[hm.entry].label;
+  size_t from = tk(d, head_end)->start, to = tk(d, j + am.ntokens - 1)->end;
+  char label[768], slug[512], path[600];
+  /* the head's nominative, capitalised as it stands at the start of a name */
+  char *cap = nkg_arena_strdup(d->arena, head);
+  int n = snprintf(label, sizeof label, "%s %.*s", cap, (int)(to - from), d->seg.text + from);
+  if (n <= 0 || (size_t)n >= sizeof label) return -1;
+  if ((unsigned char)label[0] == 0xD0 && (unsigned char)label[1] >= 0xB0 && (unsigned char)label[1] <= 0xBF)
+    label[1] = (char)((unsigned char)label[1] - 0x20); /* а-п -> А-П */
+  else if ((unsigned char)label[0] == 0xD1 && (unsigned char)label[1] >= 0x80 && (unsigned char)label[1] <= 0x8F) {
+    label[0] = (char)0xD0; /* р-я -> Р-Я */
+    label[1] = (char)((unsigned char)label[1] + 0x20);
+  }
+  nkg_slug(sl, label, slug, sizeof slug);
+  snprintf(path, sizeof path, "org/%s", slug);
+  nkg_mention *om = push_mention(d, NKG_M_ENTITY, i, j + am.ntokens, si);
+  om->entity = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
+  nkg_entity *oe = nkg_doc_ent(d, om->entity);
+  oe->inferred = 1;
+  int org = om->entity;
+  nkg_mention *am_m = push_mention(d, NKG_M_ENTITY, j, j + am.ntokens, si);
+  am_m->lex = (int)am.entry;
+  am_m->entity = entity_for_lex(d, (int)am.entry);
+  if (a->kind == NKG_LEX_COUNTRY) nkg_doc_ent(d, org)->country = am_m->entity;
+  *stop = j + am.ntokens;
+  return org;
+}
+
 static void recognize_sentence(recognizer *r, uint32_t si) {
   nkg_doc *d = r->d;
   const nkg_sentence *s = &d->seg.sentences[si];
@@ -357,6 +452,17 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         i = stop;
         continue;
       }
+      case NKG_LEX_ORG_HEAD: {
+        size_t stop2 = 0;
+        int org = (t->flags & NKG_TF_CAP) ? shaped_org(d, r->slugger, i, stop, end, &stop2, si) : -1;
+        if (org >= 0) {
+          if (frame_end >= 0) frame_end = (long)stop2;
+          i = stop2;
+        } else {
+          i = stop;
+        }
+        continue;
+      }
       case NKG_LEX_TITLE:
         for (size_t j = i; j < stop; j++) d->glue[j] = 1;
         i = stop;
@@ -369,6 +475,11 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       }
       default: i = stop; continue;
       }
+    }
+    /* "в городе Нукусе", "г. Термез": a city the lexicon does not know */
+    if ((n = shaped_city(d, r->slugger, i, end, si)) > 0) {
+      i += n;
+      continue;
     }
     /* a name the given-name list does not know, where a role makes a person certain */
     if (frame_end >= 0) {
