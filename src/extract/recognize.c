@@ -249,7 +249,7 @@ static size_t shaped_city(nkg_doc *d, nkg_slugger *sl, size_t i, size_t end, uin
  * datives after "по" ("по международным делам"): their endings show it. */
 static int modifier_shaped(const char *w) {
   static const char *const endings[] = {"ого", "его", "ой", "ей", "ых", "их", "ов", "ев", "ий", "ым", "им", "ам", "ям",
-                                        "ами", "ями", "ах", "ях", "а", "я", "ы", "и", "е", "дел", "по"};
+                                        "ами", "ями", "ах", "ях", "а", "я", "ы", "и", "е", "ю", "дел", "по"};
   size_t len = strlen(w);
   for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
     size_t el = strlen(endings[k]);
