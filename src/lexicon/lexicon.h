@@ -69,6 +69,7 @@ struct nkg_lexicon {
   nkg_vec variant_lists; /* uint32_t[4]: up to 3 word ids + count in [3] */
   nkg_strmap exact;     /* abbreviation as written -> word id */
   nkg_strmap forms;     /* a verb form, folded, exactly -> word id */
+  nkg_strmap proper_forms; /* a case form of a word of a proper name -> index into variant_lists */
   nkg_strmap trie;      /* (node, word id) -> child node */
   nkg_vec node_entries; /* per node: nkg_vec of uint32_t entry ids (lazily) */
   uint32_t nnodes;
