@@ -503,6 +503,19 @@ static int dateline_city(nkg_doc *d) {
   return -1;
 }
 
+/* An event the document reports as news: not history, not announced, and dated
+ * within a few days of the document ("вчера", "накануне", the day of the dateline). */
+static int is_news(const nkg_doc *d, const nkg_event *e) {
+  if (e->past || (d->sentence_future[e->sentence] && !e->has_own_date)) return 0;
+  if (!d->has_docdate || !has_date(e->date)) return 1;
+  if (compatible_dates(e->date, d->docdate)) return 1;
+  if (!e->date.day || !d->docdate.day || e->date.month == 0) return 0;
+  int y = d->docdate.year ? d->docdate.year : 2001;
+  if (e->date.year && d->docdate.year && e->date.year != d->docdate.year) return 0;
+  long diff = days_from_civil(y, e->date.month, e->date.day) - days_from_civil(y, d->docdate.month, d->docdate.day);
+  return diff >= -3 && diff <= 3;
+}
+
 static void finish_events(relater *r) {
   nkg_doc *d = r->d;
   size_t ne = d->events.count;
@@ -552,7 +565,7 @@ static void finish_events(relater *r) {
       nkg_event *e = nkg_vec_at(&d->events, i);
       /* only the news of the day owns a part of the text; a dated event told in
        * passing ("в октябре 2022 года в Астане") keeps just the persons its sentence names */
-      if (e->past || (d->has_docdate && !compatible_dates(e->date, d->docdate))) continue;
+      if (!is_news(d, e)) continue;
       if (!owner || e->sentence <= m->sentence) owner = e;
       if (e->sentence > m->sentence) break;
     }
