@@ -65,10 +65,12 @@ void nkg_release_thread_state(void);
 /* Writes the graph, sorted, so that equal graphs give equal bytes. */
 nkg_status nkg_graph_write(const nkg_graph *graph, nkg_format format, FILE *out);
 
-/* Reads a document from a path ("-" for standard input) and decodes it to UTF-8.
- * On success *text is malloc'd and NUL-terminated; the caller frees it. */
-nkg_status nkg_read_document(const char *path, char **text, size_t *len, nkg_diag_fn diag,
-                             void *diag_ctx);
+/* Reads a document from a path ("-" for standard input) and decodes it to UTF-8:
+ * `encoding` names the input's charset, or NULL to detect it (UTF-8, UTF-16 with a
+ * byte-order mark, Windows-1251, KOI8-R...).  On success *text is malloc'd and
+ * NUL-terminated; the caller frees it. */
+nkg_status nkg_read_document(const char *path, const char *encoding, char **text, size_t *len,
+                             nkg_diag_fn diag, void *diag_ctx);
 
 #ifdef __cplusplus
 }

@@ -35,7 +35,7 @@ static void print_diag(void *ctx, nkg_diag_level level, const char *file, const 
 
 static void usage(FILE *f) {
   fputs("usage: newskg build [-o FILE] [--format turtle|ntriples] [--base IRI]\n"
-        "                    [--ontology DIR] [--quiet] PATH...\n"
+        "                    [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
         "       newskg --help | --version\n"
         "\n"
         "build   reads each PATH (a text file, a directory searched for *.txt, or - for\n"
@@ -45,6 +45,8 @@ static void usage(FILE *f) {
         "                   instead of standard output\n"
         "  --format F       turtle (default) or ntriples\n"
         "  --base IRI       base IRI of the entities (default https://w3id.org/newskg/id/)\n"
+        "  --encoding NAME  the documents' charset (default: detect UTF-8, UTF-16 with a\n"
+        "                   byte-order mark, Windows-1251, KOI8-R, ISO-8859-5, CP866)\n"
         "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
         "                   else the one next to the program, else the source tree's)\n"
         "  -q, --quiet      print nothing but errors\n"
@@ -82,7 +84,7 @@ static const char *ontology_dir(const char *option, const char *argv0, char *buf
 }
 
 static int cmd_build(int argc, char **argv) {
-  const char *out_path = NULL, *base = NULL, *onto = NULL;
+  const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL;
   nkg_format format = NKG_FORMAT_TURTLE;
   diag_state ds = {0};
   int first_path = -1;
@@ -92,6 +94,7 @@ static int cmd_build(int argc, char **argv) {
       if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && i + 1 < argc) out_path = argv[++i];
       else if (!strcmp(a, "--base") && i + 1 < argc) base = argv[++i];
       else if (!strcmp(a, "--ontology") && i + 1 < argc) onto = argv[++i];
+      else if (!strcmp(a, "--encoding") && i + 1 < argc) encoding = argv[++i];
       else if (!strcmp(a, "--format") && i + 1 < argc) {
         const char *f = argv[++i];
         if (!strcmp(f, "turtle") || !strcmp(f, "ttl")) format = NKG_FORMAT_TURTLE;
@@ -148,7 +151,7 @@ static int cmd_build(int argc, char **argv) {
   for (size_t i = 0; i < paths.count; i++) {
     char *text = NULL;
     size_t len = 0;
-    if (nkg_read_document(paths.items[i], &text, &len, print_diag, &ds) != NKG_OK) {
+    if (nkg_read_document(paths.items[i], encoding, &text, &len, print_diag, &ds) != NKG_OK) {
       failed++;
       continue;
     }

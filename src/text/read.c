@@ -36,11 +36,16 @@ static nkg_status slurp(FILE *f, char **out, size_t *len) {
   return NKG_OK;
 }
 
-nkg_status nkg_read_document(const char *path, char **text, size_t *len, nkg_diag_fn diag,
-                             void *diag_ctx) {
+nkg_status nkg_read_document(const char *path, const char *encoding, char **text, size_t *len,
+                             nkg_diag_fn diag, void *diag_ctx) {
   *text = NULL;
   *len = 0;
   int is_stdin = strcmp(path, "-") == 0;
+  struct stat st_info;
+  if (!is_stdin && stat(path, &st_info) == 0 && S_ISDIR(st_info.st_mode)) {
+    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "is a directory");
+    return NKG_ERR_IO;
+  }
   FILE *f = is_stdin ? stdin : fopen(path, "rb");
   if (!f) {
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "cannot open: %s", strerror(errno));
@@ -57,30 +62,20 @@ nkg_status nkg_read_document(const char *path, char **text, size_t *len, nkg_dia
     return st;
   }
   size_t bad = 0;
-  st = nkg_text_check(buf, n, &bad);
-  if (st == NKG_OK) {
-    /* a byte-order mark says nothing about the content */
-    if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) {
-      memmove(buf, buf + 3, n - 3 + 1);
-      n -= 3;
-    }
-    *text = buf;
-    *len = n;
-    return NKG_OK;
+  st = nkg_decode(buf, n, encoding, path, text, len, diag, diag_ctx);
+  if (st == NKG_ERR_EMPTY)
+    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "the document is empty (no text)");
+  else if (st == NKG_ERR_BINARY) {
+    nkg_text_check(buf, n, &bad);
+    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "binary data, not text (a NUL byte at offset %zu)", bad);
   }
   free(buf);
-  switch (st) {
-  case NKG_ERR_EMPTY:
+  if (st == NKG_OK && nkg_text_check(*text, *len, &bad) == NKG_ERR_EMPTY) {
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "the document is empty (no text)");
-    break;
-  case NKG_ERR_BINARY:
-    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path,
-               "binary data, not text (a NUL byte at offset %zu)", bad);
-    break;
-  default:
-    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path,
-               "not valid UTF-8 (invalid byte sequence at offset %zu)", bad);
-    break;
+    free(*text);
+    *text = NULL;
+    *len = 0;
+    return NKG_ERR_EMPTY;
   }
   return st;
 }

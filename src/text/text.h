@@ -14,6 +14,12 @@
  * with the offending byte offset in *bad_offset. */
 nkg_status nkg_text_check(const char *bytes, size_t len, size_t *bad_offset);
 
+/* Decodes a document's bytes to NUL-terminated UTF-8 in *out (malloc'd): UTF-8 as it
+ * is, UTF-16/32 by their byte-order mark, Cyrillic single-byte encodings found by ICU's
+ * detector, or `encoding` when given.  Invalid UTF-8 is replaced and reported. */
+nkg_status nkg_decode(const char *bytes, size_t len, const char *encoding, const char *path, char **out,
+                      size_t *out_len, nkg_diag_fn diag, void *ctx);
+
 /* Cleans UTF-8 text for extraction: NFC; soft hyphens, zero-width and odd spaces;
  * Latin look-alike letters inside Cyrillic words; markdown; lines without words;
  * paragraphs repeated (a page header in mid-sentence); lines broken inside a
