@@ -75,6 +75,7 @@ typedef struct {
   int past;          /* told as history, not as news */
   int has_own_date;
   int remote; /* a telephone or video call: no place */
+  int told_by_verb; /* "принял", "встретился": its attendees are the verb's persons */
 } nkg_event;
 
 typedef struct {

@@ -328,6 +328,16 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
       out->gcase = g.gcase;
       return j + 1 - i;
     }
+    /* "Нурланбек Тургунбек уулу": the father's name and "уулу"/"кызы" are the family name */
+    if (patronymic && !middle && j == i + 3 && turkic_patronymic_word(&tok[i + 2]) &&
+        (j >= end || !nkg_surname_shaped(&tok[j]))) {
+      out->given = given_label(d, &g);
+      out->surname = patronymic;
+      out->female = female;
+      out->gender_known = 1;
+      out->gcase = g.gcase;
+      return 3;
+    }
     /* "Александр Вольфович": a surname in -ович with no other surname after it; but
      * "Владимир Владимирович", "Наталья Ивановна" are a name and a patronymic */
     if (patronymic && !middle && j == i + 2 && (j >= end || !nkg_surname_shaped(&tok[j])) && !female &&

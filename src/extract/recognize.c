@@ -442,6 +442,10 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         continue;
       }
       case NKG_LEX_ROLE: {
+        if (i > s->first && !strcmp(tk(d, i - 1)->lower, "во") && !strcmp(t->lower, "главе")) {
+          i = stop; /* "во главе с ...": led by, not a role */
+          continue;
+        }
         nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
         mm->lex = (int)m.entry;
         mm->entity = entity_for_lex(d, (int)m.entry);

@@ -23,8 +23,11 @@ static int is_glue(const nkg_token *t) {
 }
 
 static int only_glue(const nkg_doc *d, size_t from, size_t to) {
-  for (size_t i = from; i < to; i++)
-    if (!d->glue[i] && !is_glue(tk(d, i))) return 0;
+  for (size_t i = from; i < to; i++) {
+    /* "Посол Китая в Кыргызстане Лю Цзян": the place of a post stays in its frame */
+    int place = i + 1 < d->seg.ntokens && (!strcmp(tk(d, i)->lower, "в") || !strcmp(tk(d, i)->lower, "во")) && i + 1 == to;
+    if (!d->glue[i] && !is_glue(tk(d, i)) && !place) return 0;
+  }
   return 1;
 }
 
@@ -225,7 +228,8 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
     case NKG_ENT_COUNTRY:
     case NKG_ENT_ORG:
       if (role_m >= 0) {
-        aff = m->entity;
+        /* "Посол Китая в Кыргызстане": the place of the post, not whom it serves */
+        if (!(m->locative && aff >= 0)) aff = m->entity;
         frame_end = m->last;
       }
       break;
@@ -351,7 +355,16 @@ typedef struct {
   uint32_t sentence;
 } candidate;
 
+static int share_attendee(const nkg_event *a, const nkg_event *b) {
+  for (int i = 0; i < a->nattendees; i++)
+    for (int j = 0; j < b->nattendees; j++)
+      if (a->attendees[i] == b->attendees[j]) return 1;
+  return 0;
+}
+
 static int event_compatible(const nkg_event *a, const nkg_event *b) {
+  /* two meetings told by their own verbs with no one in common are two meetings */
+  if (a->told_by_verb && b->told_by_verb && a->nattendees && b->nattendees && !share_attendee(a, b)) return 0;
   return a->cls == b->cls && compatible_dates(a->date, b->date) && (a->city < 0 || b->city < 0 || a->city == b->city) &&
          a->past == b->past && a->remote == b->remote;
 }
@@ -403,6 +416,7 @@ static void relate_events(relater *r) {
       c->ev.past = past;
       if (t->trigger == NKG_TRIG_HOST_VERB || t->trigger == NKG_TRIG_MEET_VERB) {
         c->from_verb = 1;
+        c->ev.told_by_verb = 1;
         int subject = sentence_person_before(r, from, j);
         if (t->trigger == NKG_TRIG_HOST_VERB) c->ev.host = subject;
         add_attendee(&c->ev, subject);

@@ -68,6 +68,23 @@ static uint32_t add_word(nkg_lexicon *lex, const nkg_token *t, int inflect) {
   size_t wl = strlen(w);
   size_t cut = ends_in_vowelish(w) ? last_char_len(w, wl) : 0;
   char buf[512];
+  /* a fleeting vowel: "посол" -> "посла", "американец" -> "американца" */
+  static const char *const fleeting[] = {"о", "е", "ё"};
+  if (!cut && wl >= 6) {
+    size_t lc = last_char_len(w, wl), vl = last_char_len(w, wl - lc);
+    for (size_t f = 0; f < sizeof fleeting / sizeof *fleeting; f++)
+      if (vl == strlen(fleeting[f]) && !memcmp(w + wl - lc - vl, fleeting[f], vl) && wl - vl + 8 < sizeof buf) {
+        size_t bl = wl - lc - vl;
+        memcpy(buf, w, bl);
+        memcpy(buf + bl, w + wl - lc, lc);
+        for (size_t e = 1; e < SINGULAR_ENDINGS; e++) {
+          size_t el = strlen(noun_endings[e]);
+          memcpy(buf + bl + lc, noun_endings[e], el);
+          const char *st = nkg_stem(lex->seg, &lex->arena, buf, bl + lc + el);
+          list_add(&lex->variant_lists, &lex->variants, st, strlen(st), id, 3);
+        }
+      }
+  }
   for (int base = 0; base < (cut ? 2 : 1); base++) {
     size_t bl = base ? wl - cut : wl;
     if (bl == 0 || bl > 400) continue;
