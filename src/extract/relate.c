@@ -430,6 +430,13 @@ static void relate_events(relater *r) {
         }
         if (subject < 0 && !objects) cands.count--; /* "принял решение": no event */
       } else {
+        /* "провел двустороннюю встречу с X": the actors of the sentence and those met with */
+        for (size_t q = from; q < to; q++) {
+          nkg_mention *o = mention(d, q);
+          if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON &&
+              (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past)
+            add_attendee(&c->ev, o->entity);
+        }
         /* the organization whose sitting this is: "заседание Совета ...", "саммит ШОС" */
         if (j + 1 < to) {
           nkg_mention *o = mention(d, j + 1);
