@@ -612,33 +612,48 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
 }
 
 /* "Лавров заявил": a capitalised word that is the surname of a person the document
- * names in full refers to that person. */
+ * names in full refers to that person.  Each word's possible nominatives are looked up
+ * in a map of the persons' surnames, so the cost does not grow with the persons. */
 static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
+  (void)seg;
   size_t nt = d->seg.ntokens;
   unsigned char *covered = calloc(nt ? nt : 1, 1);
   for (size_t k = 0; k < d->mentions.count; k++) {
     nkg_mention *m = nkg_vec_at(&d->mentions, k);
     for (uint32_t t = m->first; t < m->last && t < nt; t++) covered[t] = 1;
   }
-  size_t before = d->mentions.count;
-  for (size_t i = 0; i < nt; i++) {
+  nkg_strmap surnames;
+  nkg_strmap_init(&surnames);
+  for (size_t e = 0; e < d->entities.count; e++) {
+    nkg_entity *ent = nkg_doc_ent(d, (int)e);
+    if (ent->type != NKG_ENT_PERSON || !ent->surname) continue;
+    char *f = fold(d, ent->surname);
+    nkg_strmap_put(&surnames, f, strlen(f), (uint32_t)e, NULL);
+  }
+  nkg_arena scratch;
+  nkg_arena_init(&scratch, 4096);
+  static const nkg_case cases[] = {NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_INS, NKG_CASE_PREP};
+  for (size_t i = 0; i < nt && surnames.count; i++) {
     const nkg_token *t = tk(d, i);
     if (covered[i] || !nkg_surname_shaped(t)) continue;
-    for (size_t e = 0; e < d->entities.count; e++) {
-      nkg_entity *ent = nkg_doc_ent(d, (int)e);
-      if (ent->type != NKG_ENT_PERSON || !ent->surname) continue;
-      char *word = nkg_arena_strndup(d->arena, t->surface, t->end - t->start);
-      if (same_surname(r, ent->surname, word, seg)) {
-        nkg_mention *m = push_mention(d, NKG_M_ENTITY, i, i + 1, t->sentence);
-        m->entity = (int)e;
-        m->gcase = strcmp(fold(d, word), fold(d, ent->surname)) ? NKG_CASE_GEN : NKG_CASE_NOM;
-        break;
+    const uint32_t *hit = nkg_strmap_get(&surnames, t->lower, strlen(t->lower));
+    int oblique = 0;
+    for (int female = 0; female < 2 && !hit; female++)
+      for (size_t c = 0; c < sizeof cases / sizeof *cases && !hit; c++) {
+        const char *nom = nkg_surname_nominative(&scratch, t->lower, strlen(t->lower), female, cases[c]);
+        hit = nkg_strmap_get(&surnames, nom, strlen(nom));
+        oblique = 1;
       }
-    }
+    nkg_arena_reset(&scratch);
+    if (!hit) continue;
+    nkg_mention *m = push_mention(d, NKG_M_ENTITY, i, i + 1, t->sentence);
+    m->entity = (int)*hit;
+    m->gcase = oblique ? NKG_CASE_GEN : NKG_CASE_NOM;
   }
+  nkg_arena_free(&scratch);
+  nkg_strmap_free(&surnames);
   free(covered);
-  (void)before;
 }
 
 /* One person read two ways: "Александра Лукашенко" (a woman, nominative) and
