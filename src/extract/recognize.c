@@ -690,26 +690,24 @@ static void merge_readings(recognizer *r, nkg_segmenter *seg) {
   free(nom);
 }
 
-static int count_lex_mentions(nkg_doc *d, int lex) {
-  int count = 0;
-  for (size_t j = 0; j < d->mentions.count; j++) {
-    nkg_mention *o = nkg_vec_at(&d->mentions, j);
-    count += o->kind == NKG_M_ENTITY && o->lex == lex;
-  }
-  return count;
-}
-
 static void resolve_councils(recognizer *r) {
   nkg_doc *d = r->d;
+  if (!r->councils.count) return;
+  /* how often the document names each lexicon entry, counted once */
+  int *count = calloc(d->lex->nentries + 1, sizeof *count);
+  for (size_t j = 0; j < d->mentions.count; j++) {
+    nkg_mention *o = nkg_vec_at(&d->mentions, j);
+    if (o->kind == NKG_M_ENTITY && o->lex >= 0) count[o->lex]++;
+  }
   for (size_t k = 0; k < r->councils.count; k++) {
     pending_council *c = nkg_vec_at(&r->councils, k);
     nkg_mention *m = nkg_vec_at(&d->mentions, c->mention);
     /* the candidate whose organization the document mentions most */
     int best = -1, best_count = 0;
     for (size_t q = 0; q < c->ncandidates; q++) {
-      int count = count_lex_mentions(d, d->lex->entries[c->candidates[q]].parent);
-      if (count > best_count) {
-        best_count = count;
+      int parent = d->lex->entries[c->candidates[q]].parent;
+      if (parent >= 0 && count[parent] > best_count) {
+        best_count = count[parent];
         best = (int)c->candidates[q];
       }
     }
@@ -723,14 +721,14 @@ static void resolve_councils(recognizer *r) {
     for (size_t e = 0; e < d->lex->nentries; e++) {
       const nkg_lex_entry *le = &d->lex->entries[e];
       if (le->kind != NKG_LEX_ORG || le->org_kind != NKG_ORGKIND_INTERGOV || le->parent >= 0) continue;
-      int count = count_lex_mentions(d, (int)e);
-      if (count > org_count) {
-        org_count = count;
+      if (count[e] > org_count) {
+        org_count = count[e];
         org = (int)e;
       }
     }
     if (org >= 0 && c->ncandidates) m->entity = compose_council(d, (int)c->candidates[0], org);
   }
+  free(count);
 }
 
 static int cmp_mentions(const void *a, const void *b) {
