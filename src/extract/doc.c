@@ -8,6 +8,7 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena,
   memset(d, 0, sizeof *d);
   d->lex = lex;
   d->arena = arena;
+  d->segmenter = seg;
   d->source = source;
   size_t clean_len = 0;
   char *clean = nkg_text_clean(text, len, arena, &clean_len);

@@ -81,6 +81,7 @@ typedef struct {
 typedef struct {
   const nkg_lexicon *lex;
   nkg_arena *arena;
+  nkg_segmenter *segmenter; /* the thread's: stems words met after segmentation */
   nkg_segmented seg;
   const char *source;
   nkg_vec mentions;    /* nkg_mention, in text order */

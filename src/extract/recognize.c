@@ -742,11 +742,10 @@ void nkg_recognize(nkg_doc *d, void *slugger) {
   nkg_vec_init(&r.persons, sizeof(pending_person));
   nkg_vec_init(&r.councils, sizeof(pending_council));
   for (uint32_t s = 0; s < d->seg.nsentences; s++) recognize_sentence(&r, s);
-  nkg_segmenter *seg = nkg_segmenter_new();
+  nkg_segmenter *seg = d->segmenter;
   resolve_persons(&r, seg);
   resolve_bare_surnames(&r, seg);
   merge_readings(&r, seg);
-  nkg_segmenter_free(seg);
   resolve_councils(&r);
   /* drop what could not be resolved, then put mentions in text order */
   size_t k = 0;
