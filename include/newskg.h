@@ -53,6 +53,10 @@ nkg_graph *nkg_graph_new(const char *base);
 void nkg_graph_free(nkg_graph *graph);
 size_t nkg_graph_size(const nkg_graph *graph);
 
+/* Adds every triple of `src` to `dst` (a union: graphs built from parts of a corpus
+ * merge into the graph of the whole). */
+nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src);
+
 /* Extracts the facts of one document (UTF-8 text already decoded) into `graph`.
  * `source` is the path as the user gave it; it names the document. */
 nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *text, size_t len,

@@ -9,6 +9,7 @@
 #include "newskg.h"
 #include "output.h"
 #include "paths.h"
+#include "run.h"
 
 #ifndef NKG_ONTOLOGY_DIR
 #define NKG_ONTOLOGY_DIR "ontology"
@@ -34,7 +35,7 @@ static void print_diag(void *ctx, nkg_diag_level level, const char *file, const 
 }
 
 static void usage(FILE *f) {
-  fputs("usage: newskg build [-o FILE] [--format turtle|ntriples] [--base IRI]\n"
+  fputs("usage: newskg build [-o FILE] [-j N] [--format turtle|ntriples] [--base IRI]\n"
         "                    [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
         "       newskg --help | --version\n"
         "\n"
@@ -49,6 +50,7 @@ static void usage(FILE *f) {
         "                   byte-order mark, Windows-1251, KOI8-R, ISO-8859-5, CP866)\n"
         "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
         "                   else the one next to the program, else the source tree's)\n"
+        "  -j N             read and extract on N threads (the graph is the same)\n"
         "  -q, --quiet      print nothing but errors\n"
         "\n"
         "exit status: 0 every document read, 1 some could not be read (the graph has the\n"
@@ -86,6 +88,7 @@ static const char *ontology_dir(const char *option, const char *argv0, char *buf
 static int cmd_build(int argc, char **argv) {
   const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL;
   nkg_format format = NKG_FORMAT_TURTLE;
+  int threads = 1;
   diag_state ds = {0};
   int first_path = -1;
   for (int i = 2; i < argc; i++) {
@@ -95,6 +98,15 @@ static int cmd_build(int argc, char **argv) {
       else if (!strcmp(a, "--base") && i + 1 < argc) base = argv[++i];
       else if (!strcmp(a, "--ontology") && i + 1 < argc) onto = argv[++i];
       else if (!strcmp(a, "--encoding") && i + 1 < argc) encoding = argv[++i];
+      else if (!strcmp(a, "-j") && i + 1 < argc) {
+        char *end = NULL;
+        long v = strtol(argv[++i], &end, 10);
+        if (!end || *end || v < 1 || v > 256) {
+          fprintf(stderr, "newskg: -j takes a number of threads from 1 to 256\n");
+          return EXIT_USAGE;
+        }
+        threads = (int)v;
+      }
       else if (!strcmp(a, "--format") && i + 1 < argc) {
         const char *f = argv[++i];
         if (!strcmp(f, "turtle") || !strcmp(f, "ttl")) format = NKG_FORMAT_TURTLE;
@@ -146,22 +158,11 @@ static int cmd_build(int argc, char **argv) {
     }
     failed += nkg_collect_paths(argv[i], &paths, print_diag, &ds);
   }
-  nkg_graph *graph = nkg_graph_new(base);
-  size_t ok = 0;
-  for (size_t i = 0; i < paths.count; i++) {
-    char *text = NULL;
-    size_t len = 0;
-    if (nkg_read_document(paths.items[i], encoding, &text, &len, print_diag, &ds) != NKG_OK) {
-      failed++;
-      continue;
-    }
-    if (nkg_extract(lex, paths.items[i], text, len, graph, print_diag, &ds) == NKG_OK)
-      ok++;
-    else
-      failed++;
-    free(text);
-  }
-  nkg_release_thread_state();
+  nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads,
+                         .diag = print_diag, .diag_ctx = &ds};
+  size_t ok = 0, unread = 0;
+  nkg_graph *graph = nkg_run(&paths, &opt, &ok, &unread);
+  failed += (int)unread;
   int status = nkg_write_output(graph, format, out_path, print_diag, &ds) == NKG_OK ? 0 : -1;
   if (!ds.quiet)
     fprintf(stderr, "newskg: %zu document%s read, %d failed, %zu triples%s%s\n", ok, ok == 1 ? "" : "s", failed,

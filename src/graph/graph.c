@@ -85,6 +85,21 @@ void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o) {
   if (added) memcpy(nkg_vec_push(&g->triples), t, sizeof t);
 }
 
+nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src) {
+  nkg_term_id *map = malloc((src->terms.count ? src->terms.count : 1) * sizeof *map);
+  if (!map) return NKG_ERR_NOMEM;
+  for (size_t i = 0; i < src->terms.count; i++) {
+    const nkg_term *t = nkg_vec_at(&src->terms, i);
+    map[i] = intern(dst, t->kind, t->value, t->lang, t->datatype);
+  }
+  for (size_t i = 0; i < src->triples.count; i++) {
+    const nkg_term_id *t = nkg_vec_at(&src->triples, i);
+    nkg_graph_add(dst, map[t[0]], map[t[1]], map[t[2]]);
+  }
+  free(map);
+  return NKG_OK;
+}
+
 /* --- writing --- */
 
 static const nkg_graph *sort_graph; /* qsort has no context argument in C11 */

@@ -1,0 +1,23 @@
+/* Running extraction over a list of documents on one or more threads. */
+#ifndef NKG_CLI_RUN_H
+#define NKG_CLI_RUN_H
+#include <stddef.h>
+
+#include "newskg.h"
+#include "paths.h"
+
+typedef struct {
+  const nkg_lexicon *lex;
+  const char *encoding; /* NULL: detect */
+  const char *base;     /* NULL: the default */
+  int threads;          /* 1 or more */
+  nkg_diag_fn diag;     /* called under a lock: it need not be thread-safe */
+  void *diag_ctx;
+} nkg_run_options;
+
+/* Reads and extracts every document of `paths` into one graph (returned; the caller
+ * frees it).  The graph does not depend on the number of threads.  Counts the
+ * documents read and those that failed. */
+nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_t *ok, size_t *failed);
+
+#endif
