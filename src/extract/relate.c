@@ -313,16 +313,28 @@ static void finish_memberships(relater *r) {
   }
 }
 
-/* The one person the document gives a role: "Президент" is the president it names. */
+/* Whether role label `general` ("министр") is the head word of `specific`
+ * ("министр иностранных дел"). */
+static int role_kind_of(const char *general, const char *specific) {
+  size_t n = strlen(general);
+  return !strchr(general, ' ') && !strncmp(general, specific, n) && (specific[n] == ' ' || !specific[n]);
+}
+
+/* The one person the document gives a role: "Президент" is the president it names,
+ * "министр" the one minister. */
 static int person_with_role(nkg_doc *d, int role) {
-  int found = -1;
-  for (size_t k = 0; k < d->memberships.count; k++) {
-    nkg_membership *m = nkg_vec_at(&d->memberships, k);
-    if (m->role != role) continue;
-    if (found >= 0 && found != m->person) return -1;
-    found = m->person;
+  for (int pass = 0; pass < 2; pass++) {
+    int found = -1, ambiguous = 0;
+    for (size_t k = 0; k < d->memberships.count; k++) {
+      nkg_membership *m = nkg_vec_at(&d->memberships, k);
+      int fits = pass == 0 ? m->role == role : role_kind_of(ent(d, role)->label, ent(d, m->role)->label);
+      if (!fits) continue;
+      if (found >= 0 && found != m->person) ambiguous = 1;
+      found = m->person;
+    }
+    if (found >= 0) return ambiguous ? -1 : found;
   }
-  return found;
+  return -1;
 }
 
 /* --- events --- */
@@ -355,16 +367,28 @@ typedef struct {
   uint32_t sentence;
 } candidate;
 
-static int share_attendee(const nkg_event *a, const nkg_event *b) {
-  for (int i = 0; i < a->nattendees; i++)
-    for (int j = 0; j < b->nattendees; j++)
-      if (a->attendees[i] == b->attendees[j]) return 1;
+static int attends(const nkg_event *e, int person) {
+  for (int i = 0; i < e->nattendees; i++)
+    if (e->attendees[i] == person) return 1;
   return 0;
 }
 
+/* Whether two meetings told by their own verbs can be one: the persons of one are
+ * among the other's, or they have more than the subject in common.  The minister who
+ * met an ambassador and then a UN official had two meetings. */
+static int same_company(const nkg_event *a, const nkg_event *b) {
+  int shared = 0, a_in_b = 1, b_in_a = 1;
+  for (int i = 0; i < a->nattendees; i++) {
+    if (attends(b, a->attendees[i])) shared++;
+    else a_in_b = 0;
+  }
+  for (int i = 0; i < b->nattendees; i++)
+    if (!attends(a, b->attendees[i])) b_in_a = 0;
+  return shared && (a_in_b || b_in_a || shared >= 2);
+}
+
 static int event_compatible(const nkg_event *a, const nkg_event *b) {
-  /* two meetings told by their own verbs with no one in common are two meetings */
-  if (a->told_by_verb && b->told_by_verb && a->nattendees && b->nattendees && !share_attendee(a, b)) return 0;
+  if (a->told_by_verb && b->told_by_verb && a->nattendees && b->nattendees && !same_company(a, b)) return 0;
   return a->cls == b->cls && compatible_dates(a->date, b->date) && (a->city < 0 || b->city < 0 || a->city == b->city) &&
          a->past == b->past && a->remote == b->remote;
 }
