@@ -89,14 +89,14 @@ static void find_docdate(nkg_doc *d) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_DATE || !m->date.day) continue;
     const nkg_sentence *s = &d->seg.sentences[m->sentence];
-    if (s->line > 4) break;
+    if (s->line > 12) break;
     /* near the start of its line: "30-06-2025, 15:45.", "date 2025-09-12", "АСТАНА, 15 марта.";
      * or labelled: "Дата публикации: 2025-02-05", "Новости | 5 февраля 2025" */
     size_t line_start = m->first;
     while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
     const char *before = m->first > 0 ? tk(d, m->first - 1)->lower : "";
     int labelled = !strcmp(before, ":") || !strcmp(before, "|") || !strcmp(before, "\xC2\xB7");
-    if ((m->first - line_start <= 3 && s->line <= 2) || labelled) {
+    if ((m->first - line_start <= 3 && s->line <= 2) || (labelled && s->line <= 12)) {
       d->docdate = m->date;
       d->has_docdate = 1;
       /* a time of day right after it: "15:45" */
@@ -115,6 +115,21 @@ static void find_docdate(nkg_doc *d) {
         b->first - a->last <= 2) {
       d->docdate = b->date;
       d->has_docdate = 1;
+    }
+  }
+  /* no header: the lead's date, when the lead tells an event ("Президент ... 3 марта 2025
+   * года принял ...") */
+  for (size_t k = 0; k < d->mentions.count && !d->has_docdate; k++) {
+    nkg_mention *m = mention(d, k);
+    if (m->sentence > 1) break;
+    if (m->kind != NKG_M_DATE || !m->date.day) continue;
+    for (size_t q = 0; q < d->mentions.count; q++) {
+      nkg_mention *t = mention(d, q);
+      if (t->sentence == m->sentence && t->kind == NKG_M_TRIGGER) {
+        d->docdate = m->date;
+        d->has_docdate = 1;
+        break;
+      }
     }
   }
   /* a year the document gives elsewhere for the same day, or for its month ("№ 5 (май 2025)") */
