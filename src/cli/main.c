@@ -9,6 +9,7 @@
 #include "newskg.h"
 #include "output.h"
 #include "paths.h"
+#include "query.h"
 #include "run.h"
 
 #ifndef NKG_ONTOLOGY_DIR
@@ -37,6 +38,7 @@ static void print_diag(void *ctx, nkg_diag_level level, const char *file, const 
 static void usage(FILE *f) {
   fputs("usage: newskg build [-o FILE] [-j N] [--format turtle|ntriples] [--base IRI]\n"
         "                    [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
+        "       newskg query [--results table|csv|tsv|json] GRAPH... QUERY\n"
         "       newskg --help | --version\n"
         "\n"
         "build   reads each PATH (a text file, a directory searched for *.txt, or - for\n"
@@ -189,6 +191,7 @@ int main(int argc, char **argv) {
     return EXIT_ALL_READ;
   }
   if (!strcmp(argv[1], "build")) return cmd_build(argc, argv);
+  if (!strcmp(argv[1], "query")) return nkg_cmd_query(argc - 1, argv + 1);
   fprintf(stderr, "newskg: unknown command '%s'\n", argv[1]);
   usage(stderr);
   return EXIT_USAGE;
