@@ -46,11 +46,18 @@ void nkg_lexicon_free(nkg_lexicon *lex);
 /* A graph under construction: triples from any number of documents. */
 typedef struct nkg_graph nkg_graph;
 
-typedef enum { NKG_FORMAT_TURTLE, NKG_FORMAT_NTRIPLES } nkg_format;
+typedef enum {
+  NKG_FORMAT_TURTLE,
+  NKG_FORMAT_NTRIPLES,
+  NKG_FORMAT_NQUADS, /* each document's facts in a named graph: the document's IRI */
+  NKG_FORMAT_RDFXML,
+  NKG_FORMAT_RDFJSON
+} nkg_format;
 
 /* `base` is the IRI under which entity IRIs are minted (NULL: the default). */
 nkg_graph *nkg_graph_new(const char *base);
 void nkg_graph_free(nkg_graph *graph);
+/* The number of statements (a triple told by two documents counts twice). */
 size_t nkg_graph_size(const nkg_graph *graph);
 
 /* Adds every triple of `src` to `dst` (a union: graphs built from parts of a corpus

@@ -36,8 +36,8 @@ static void print_diag(void *ctx, nkg_diag_level level, const char *file, const 
 }
 
 static void usage(FILE *f) {
-  fputs("usage: newskg build [-o FILE] [-j N] [--format turtle|ntriples] [--base IRI]\n"
-        "                    [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
+  fputs("usage: newskg build [-o FILE] [-j N] [--format turtle|ntriples|nquads|rdfxml|json]\n"
+        "                    [--base IRI] [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
         "       newskg query [--results table|csv|tsv|json] GRAPH... QUERY\n"
         "       newskg --help | --version\n"
         "\n"
@@ -46,7 +46,8 @@ static void usage(FILE *f) {
         "\n"
         "  -o FILE          write to FILE (atomically: a temporary file renamed at the end)\n"
         "                   instead of standard output\n"
-        "  --format F       turtle (default) or ntriples\n"
+        "  --format F       turtle (default), ntriples, nquads (a named graph per\n"
+        "                   document), rdfxml or json (RDF/JSON)\n"
         "  --base IRI       base IRI of the entities (default https://w3id.org/newskg/id/)\n"
         "  --encoding NAME  the documents' charset (default: detect UTF-8, UTF-16 with a\n"
         "                   byte-order mark, Windows-1251, KOI8-R, ISO-8859-5, CP866)\n"
@@ -113,8 +114,11 @@ static int cmd_build(int argc, char **argv) {
         const char *f = argv[++i];
         if (!strcmp(f, "turtle") || !strcmp(f, "ttl")) format = NKG_FORMAT_TURTLE;
         else if (!strcmp(f, "ntriples") || !strcmp(f, "nt")) format = NKG_FORMAT_NTRIPLES;
+        else if (!strcmp(f, "nquads") || !strcmp(f, "nq")) format = NKG_FORMAT_NQUADS;
+        else if (!strcmp(f, "rdfxml") || !strcmp(f, "rdf")) format = NKG_FORMAT_RDFXML;
+        else if (!strcmp(f, "json") || !strcmp(f, "rdfjson")) format = NKG_FORMAT_RDFJSON;
         else {
-          fprintf(stderr, "newskg: unknown format '%s' (turtle or ntriples)\n", f);
+          fprintf(stderr, "newskg: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json)\n", f);
           return EXIT_USAGE;
         }
       } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) ds.quiet = 1;

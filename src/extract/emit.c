@@ -100,6 +100,7 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
   nkg_term_id derived = T(&e, NKG_NS_PROV, "wasDerivedFrom");
 
   nkg_term_id doc = nkg_graph_iri(g, doc_path);
+  nkg_graph_set_context(g, doc); /* in N-Quads, a document's facts are its own named graph */
   nkg_graph_add(g, doc, e.type, T(&e, NKG_NS_NKG, "Document"));
   nkg_graph_add(g, doc, T(&e, NKG_NS_DCT, "source"), nkg_graph_literal(g, d->source, NULL, NULL));
   if (d->has_docdate) {
@@ -164,4 +165,5 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
       nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "attendee"), entity_node(&e, d, ev->attendees[a]));
     nkg_graph_add(g, s, derived, doc);
   }
+  nkg_graph_set_context(g, NKG_NO_GRAPH);
 }

@@ -14,7 +14,8 @@ nkg_graph *nkg_graph_new(const char *base) {
   nkg_strmap_init(&g->term_index);
   nkg_strmap_init(&g->triple_index);
   nkg_vec_init(&g->terms, sizeof(nkg_term));
-  nkg_vec_init(&g->triples, sizeof(nkg_term_id[3]));
+  nkg_vec_init(&g->triples, sizeof(nkg_term_id[4]));
+  g->context = NKG_NO_GRAPH;
   return g;
 }
 
@@ -78,8 +79,10 @@ nkg_term_id nkg_graph_literal(nkg_graph *g, const char *value, const char *lang,
   return intern(g, NKG_TERM_LITERAL, value, lang, datatype);
 }
 
+void nkg_graph_set_context(nkg_graph *g, nkg_term_id graph) { g->context = graph; }
+
 void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o) {
-  nkg_term_id t[3] = {s, p, o};
+  nkg_term_id t[4] = {s, p, o, g->context};
   int added = 0;
   nkg_strmap_put(&g->triple_index, (const char *)t, sizeof t, 0, &added);
   if (added) memcpy(nkg_vec_push(&g->triples), t, sizeof t);
@@ -92,10 +95,13 @@ nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src) {
     const nkg_term *t = nkg_vec_at(&src->terms, i);
     map[i] = intern(dst, t->kind, t->value, t->lang, t->datatype);
   }
+  nkg_term_id saved = dst->context;
   for (size_t i = 0; i < src->triples.count; i++) {
     const nkg_term_id *t = nkg_vec_at(&src->triples, i);
+    dst->context = t[3] == NKG_NO_GRAPH ? NKG_NO_GRAPH : map[t[3]];
     nkg_graph_add(dst, map[t[0]], map[t[1]], map[t[2]]);
   }
+  dst->context = saved;
   free(map);
   return NKG_OK;
 }
@@ -115,11 +121,19 @@ static int cmp_term(nkg_term_id a, nkg_term_id b) {
   return strcmp(x->datatype ? x->datatype : "", y->datatype ? y->datatype : "");
 }
 
+static int cmp_graph(nkg_term_id a, nkg_term_id b) {
+  if (a == b) return 0;
+  if (a == NKG_NO_GRAPH) return -1;
+  if (b == NKG_NO_GRAPH) return 1;
+  return cmp_term(a, b);
+}
+
 static int cmp_triple(const void *a, const void *b) {
   const nkg_term_id *x = a, *y = b;
   int c = cmp_term(x[0], y[0]);
   if (!c) c = cmp_term(x[1], y[1]);
   if (!c) c = cmp_term(x[2], y[2]);
+  if (!c) c = cmp_graph(x[3], y[3]);
   return c;
 }
 
@@ -135,7 +149,7 @@ static raptor_term *to_raptor(raptor_world *w, const nkg_term *t) {
 nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
   /* sort a copy of the triple ids: the output order must not depend on insertion order */
   size_t n = g->triples.count;
-  nkg_term_id(*order)[3] = malloc((n ? n : 1) * sizeof *order);
+  nkg_term_id(*order)[4] = malloc((n ? n : 1) * sizeof *order);
   if (!order) return NKG_ERR_NOMEM;
   if (n) memcpy(order, g->triples.items, n * sizeof *order);
   sort_graph = g;
@@ -143,7 +157,8 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
 
   nkg_status status = NKG_OK;
   raptor_world *w = raptor_new_world();
-  raptor_serializer *ser = w ? raptor_new_serializer(w, format == NKG_FORMAT_TURTLE ? "turtle" : "ntriples") : NULL;
+  static const char *const names[] = {"turtle", "ntriples", "nquads", "rdfxml-abbrev", "json"};
+  raptor_serializer *ser = w ? raptor_new_serializer(w, names[format]) : NULL;
   if (!ser) {
     status = NKG_ERR_RDF;
     goto done;
@@ -160,7 +175,7 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
     const char *prefix, *path;
   } kinds[] = {{"doc", "doc"},   {"person", "person"}, {"organization", "org"},    {"country", "country"},
                {"city", "city"}, {"role", "role"},     {"membership", "membership"}, {"event", "event"}};
-  if (format == NKG_FORMAT_TURTLE) {
+  if (format == NKG_FORMAT_TURTLE || format == NKG_FORMAT_RDFXML) {
     for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
       raptor_uri *u = raptor_new_uri(w, (const unsigned char *)(prefixes[i].ns ? prefixes[i].ns : g->base));
       raptor_serializer_set_namespace(ser, u, (const unsigned char *)prefixes[i].prefix);
@@ -178,12 +193,16 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
     status = NKG_ERR_RDF;
     goto done;
   }
+  int quads = format == NKG_FORMAT_NQUADS;
   for (size_t i = 0; i < n; i++) {
+    /* a triple in several documents' graphs is one triple outside N-Quads */
+    if (!quads && i > 0 && !memcmp(order[i], order[i - 1], 3 * sizeof(nkg_term_id))) continue;
     raptor_statement st;
     raptor_statement_init(&st, w);
     st.subject = to_raptor(w, nkg_vec_at(&g->terms, order[i][0]));
     st.predicate = to_raptor(w, nkg_vec_at(&g->terms, order[i][1]));
     st.object = to_raptor(w, nkg_vec_at(&g->terms, order[i][2]));
+    if (quads && order[i][3] != NKG_NO_GRAPH) st.graph = to_raptor(w, nkg_vec_at(&g->terms, order[i][3]));
     if (raptor_serializer_serialize_statement(ser, &st)) status = NKG_ERR_RDF;
     raptor_statement_clear(&st);
   }

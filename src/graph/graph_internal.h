@@ -1,4 +1,5 @@
-/* The graph under construction: interned terms and a set of triples. */
+/* The graph under construction: interned terms and a set of quads, each triple with
+ * the document it came from as its named graph. */
 #ifndef NKG_GRAPH_INTERNAL_H
 #define NKG_GRAPH_INTERNAL_H
 #include <stdint.h>
@@ -23,8 +24,14 @@ struct nkg_graph {
   nkg_strmap term_index; /* encoded term -> id */
   nkg_vec terms;         /* nkg_term */
   nkg_strmap triple_index;
-  nkg_vec triples; /* nkg_term_id[3] */
+  nkg_vec triples;     /* nkg_term_id[4]: subject, predicate, object, graph */
+  nkg_term_id context; /* the graph new triples go into (NKG_NO_GRAPH: none) */
 };
+
+#define NKG_NO_GRAPH ((nkg_term_id)0xFFFFFFFFu)
+
+/* The named graph the following nkg_graph_add calls put their triples in. */
+void nkg_graph_set_context(nkg_graph *g, nkg_term_id graph);
 
 /* Well-known namespaces. */
 #define NKG_NS_NKG "https://w3id.org/newskg/ontology#"
