@@ -2,7 +2,7 @@
 # Installs what newskg needs from Debian's packages (Debian 12), when it is missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libraptor2-dev librdf0-dev librasqal3-dev libicu-dev
-          libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils python3 python3-rdflib valgrind time)
+          libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils python3 python3-rdflib python3-networkx graphviz libxml2-utils valgrind time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -9,6 +9,7 @@
 #include "newskg.h"
 #include "output.h"
 #include "paths.h"
+#include "network.h"
 #include "query.h"
 #include "run.h"
 
@@ -39,6 +40,7 @@ static void usage(FILE *f) {
   fputs("usage: newskg build [-o FILE] [-j N] [--format turtle|ntriples|nquads|rdfxml|json]\n"
         "                    [--base IRI] [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
         "       newskg query [--results table|csv|tsv|json] GRAPH... QUERY\n"
+        "       newskg graph [--format graphml|dot] [-o FILE] GRAPH...\n"
         "       newskg --help | --version\n"
         "\n"
         "build   reads each PATH (a text file, a directory searched for *.txt, or - for\n"
@@ -196,6 +198,7 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(argv[1], "build")) return cmd_build(argc, argv);
   if (!strcmp(argv[1], "query")) return nkg_cmd_query(argc - 1, argv + 1);
+  if (!strcmp(argv[1], "graph")) return nkg_cmd_graph(argc - 1, argv + 1);
   fprintf(stderr, "newskg: unknown command '%s'\n", argv[1]);
   usage(stderr);
   return EXIT_USAGE;

@@ -6,6 +6,8 @@
  * SPARQL results formats. */
 #include "query.h"
 
+#include "rdfload.h"
+
 #include <librdf.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -52,15 +54,6 @@ static char *slurp(const char *path) {
   fclose(f);
   if (buf) buf[n] = '\0';
   return buf;
-}
-
-static const char *parser_for(const char *path) {
-  const char *dot = strrchr(path, '.');
-  if (!dot) return "turtle";
-  if (!strcmp(dot, ".nt")) return "ntriples";
-  if (!strcmp(dot, ".nq")) return "nquads";
-  if (!strcmp(dot, ".rdf") || !strcmp(dot, ".xml") || !strcmp(dot, ".owl")) return "rdfxml";
-  return "turtle";
 }
 
 /* A value as a reader wants it: the text of a literal, an IRI as it is. */
@@ -134,14 +127,6 @@ static int print_table(librdf_query_results *r) {
   return EXIT_OK;
 }
 
-/* librdf's messages: errors are worth a line, its warnings about unused variables are not. */
-static int log_message(void *user, librdf_log_message *m) {
-  (void)user;
-  if (librdf_log_message_level(m) >= LIBRDF_LOG_ERROR)
-    fprintf(stderr, "newskg: %s\n", librdf_log_message_message(m));
-  return 1;
-}
-
 int nkg_cmd_query(int argc, char **argv) {
   const char *results = "table";
   int first = 1;
@@ -173,38 +158,20 @@ int nkg_cmd_query(int argc, char **argv) {
     return EXIT_USAGE;
   }
   int status = EXIT_OK;
-  librdf_world *world = librdf_new_world();
-  librdf_world_set_logger(world, NULL, log_message);
-  librdf_world_open(world);
-  librdf_storage *storage = librdf_new_storage(world, "hashes", NULL, "hash-type='memory',contexts='yes'");
-  librdf_model *model = storage ? librdf_new_model(world, storage, NULL) : NULL;
+  librdf_world *world = NULL;
+  librdf_storage *storage = NULL;
+  librdf_model *model = NULL;
   librdf_query *query = NULL;
   librdf_query_results *res = NULL;
-  if (!model) {
-    fputs("newskg: cannot create an RDF model\n", stderr);
+  if (nkg_rdf_open(&world, &storage, &model)) {
     status = EXIT_USAGE;
     goto done;
   }
-  for (int i = first; i < argc - 1; i++) {
-    const char *path = argv[i];
-    if (!is_file(path)) {
-      fprintf(stderr, "newskg: %s: no such graph file\n", path);
+  for (int i = first; i < argc - 1; i++)
+    if (nkg_rdf_load(world, model, argv[i])) {
       status = EXIT_USAGE;
       goto done;
     }
-    librdf_parser *parser = librdf_new_parser(world, parser_for(path), NULL, NULL);
-    unsigned char *uri_string = raptor_uri_filename_to_uri_string(path);
-    librdf_uri *uri = librdf_new_uri(world, uri_string);
-    int rc = parser && uri ? librdf_parser_parse_into_model(parser, uri, uri, model) : 1;
-    if (uri) librdf_free_uri(uri);
-    raptor_free_memory(uri_string);
-    if (parser) librdf_free_parser(parser);
-    if (rc) {
-      fprintf(stderr, "newskg: %s: cannot be read as %s\n", path, parser_for(path));
-      status = EXIT_USAGE;
-      goto done;
-    }
-  }
   query = librdf_new_query(world, "sparql", NULL, (const unsigned char *)qtext, NULL);
   res = query ? librdf_query_execute(query, model) : NULL;
   if (!res) {
@@ -232,9 +199,7 @@ int nkg_cmd_query(int argc, char **argv) {
 done:
   if (res) librdf_free_query_results(res);
   if (query) librdf_free_query(query);
-  if (model) librdf_free_model(model);
-  if (storage) librdf_free_storage(storage);
-  librdf_free_world(world);
+  nkg_rdf_close(world, storage, model);
   free(qtext);
   return status;
 }

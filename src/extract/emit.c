@@ -150,6 +150,13 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     else
       snprintf(path, sizeof path, "event/%s-%zu-%s", after_slash(doc_path), i + 1, kind);
     nkg_term_id s = nkg_graph_iri(g, path);
+    /* a label for people and graph tools: "Встреча, 2025-01-22, Баку" */
+    char label[512];
+    int n = snprintf(label, sizeof label, "%s", ev->cls == NKG_EVENT_SESSION ? "Заседание" : "Встреча");
+    if (dtype && n > 0 && (size_t)n < sizeof label) n += snprintf(label + n, sizeof label - (size_t)n, ", %s", datebuf);
+    if (ev->city >= 0 && n > 0 && (size_t)n < sizeof label)
+      snprintf(label + n, sizeof label - (size_t)n, ", %s", nkg_doc_ent(d, ev->city)->label);
+    nkg_graph_add(g, s, e.label, ru(&e, label));
     nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, "Event"));
     nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, ev->cls == NKG_EVENT_SESSION ? "Session" : "Meeting"));
     if (dtype) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "startDate"), nkg_graph_literal(g, datebuf, NULL, dtype));
