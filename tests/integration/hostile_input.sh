@@ -24,7 +24,8 @@ grep -q 'Мурат Нуртлеу' "$TMP/out.ttl" || fail "the long line was no
 
 # a closed pipe: an error, not a crash or a hang
 set +e
-"$NKG" build "$docs" 2>"$TMP/pipe.err" | head -c 100 >/dev/null
+# the reader is gone before the program writes (it loads its lexicon first)
+"$NKG" build "$docs" 2>"$TMP/pipe.err" | (exit 0)
 rc=${PIPESTATUS[0]}
 set -e
 [ "$rc" -ne 0 ] && [ "$rc" -lt 128 ] || fail "a closed pipe: exit status $rc"
