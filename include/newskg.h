@@ -57,6 +57,11 @@ typedef enum {
 /* `base` is the IRI under which entity IRIs are minted (NULL: the default). */
 nkg_graph *nkg_graph_new(const char *base);
 void nkg_graph_free(nkg_graph *graph);
+/* With provenance on, nkg_extract also writes NIF 2.0 annotations: the document's
+ * normalised text, every recognised mention with its character offsets and entity,
+ * and the sentence each membership and event comes from. */
+void nkg_graph_set_provenance(nkg_graph *graph, int on);
+
 /* The number of statements (a triple told by two documents counts twice). */
 size_t nkg_graph_size(const nkg_graph *graph);
 

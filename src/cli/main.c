@@ -37,7 +37,7 @@ static void print_diag(void *ctx, nkg_diag_level level, const char *file, const 
 }
 
 static void usage(FILE *f) {
-  fputs("usage: newskg build [-o FILE] [-j N] [--format turtle|ntriples|nquads|rdfxml|json]\n"
+  fputs("usage: newskg build [-o FILE] [-j N] [--provenance] [--format turtle|ntriples|nquads|rdfxml|json]\n"
         "                    [--base IRI] [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
         "       newskg query [--results table|csv|tsv|json] GRAPH... QUERY\n"
         "       newskg graph [--format graphml|dot] [-o FILE] GRAPH...\n"
@@ -56,6 +56,9 @@ static void usage(FILE *f) {
         "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
         "                   else the one next to the program, else the source tree's)\n"
         "  -j N             read and extract on N threads (the graph is the same)\n"
+        "  --provenance     add NIF 2.0 annotations: each document's text, each mention\n"
+        "                   with its character offsets and entity, and the sentence each\n"
+        "                   membership and event comes from\n"
         "  -q, --quiet      print nothing but errors\n"
         "\n"
         "exit status: 0 every document read, 1 some could not be read (the graph has the\n"
@@ -93,7 +96,7 @@ static const char *ontology_dir(const char *option, const char *argv0, char *buf
 static int cmd_build(int argc, char **argv) {
   const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL;
   nkg_format format = NKG_FORMAT_TURTLE;
-  int threads = 1;
+  int threads = 1, provenance = 0;
   diag_state ds = {0};
   int first_path = -1;
   for (int i = 2; i < argc; i++) {
@@ -123,7 +126,8 @@ static int cmd_build(int argc, char **argv) {
           fprintf(stderr, "newskg: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json)\n", f);
           return EXIT_USAGE;
         }
-      } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) ds.quiet = 1;
+      } else if (!strcmp(a, "--provenance")) provenance = 1;
+      else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) ds.quiet = 1;
       else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
         usage(stdout);
         return EXIT_ALL_READ;
@@ -166,7 +170,7 @@ static int cmd_build(int argc, char **argv) {
     }
     failed += nkg_collect_paths(argv[i], &paths, print_diag, &ds);
   }
-  nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads,
+  nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
                          .diag = print_diag, .diag_ctx = &ds};
   size_t ok = 0, unread = 0;
   nkg_graph *graph = nkg_run(&paths, &opt, &ok, &unread);

@@ -58,6 +58,7 @@ nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_
   for (int t = 0; t < n; t++) {
     workers[t].job = &j;
     workers[t].graph = t == 0 ? result : nkg_graph_new(opt->base);
+    nkg_graph_set_provenance(workers[t].graph, opt->provenance);
   }
   if (n == 1) {
     work(&workers[0]);

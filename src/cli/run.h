@@ -11,6 +11,7 @@ typedef struct {
   const char *encoding; /* NULL: detect */
   const char *base;     /* NULL: the default */
   int threads;          /* 1 or more */
+  int provenance;       /* NIF annotations */
   nkg_diag_fn diag;     /* called under a lock: it need not be thread-safe */
   void *diag_ctx;
 } nkg_run_options;

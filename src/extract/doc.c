@@ -62,3 +62,4 @@ void nkg_entity_add_alt(nkg_doc *d, nkg_entity *e, const char *alt) {
     if (!strcmp(e->alts[i], alt)) return;
   if (e->nalts < 8) e->alts[e->nalts++] = nkg_arena_strdup(d->arena, alt);
 }
+

@@ -61,6 +61,7 @@ typedef struct {
 
 typedef struct {
   int person, role, org; /* entities; org may be a country */
+  uint32_t sentence;     /* where the document states it */
 } nkg_membership;
 
 typedef struct {

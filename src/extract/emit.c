@@ -91,6 +91,66 @@ static const char *after_slash(const char *path) {
   return s ? s + 1 : path;
 }
 
+/* NIF 2.0: the document's normalised text as a context, each mention as a string at
+ * character offsets (code points, not bytes) with the entity it names, and the
+ * sentences memberships and events come from. */
+typedef struct {
+  uint32_t *chars; /* code points before each byte offset */
+  nkg_term_id context;
+} nif_state;
+
+static nkg_term_id nif_string(emitter *e, nkg_doc *d, const char *doc_iri, nif_state *n, uint32_t from, uint32_t to,
+                              const char *cls) {
+  uint32_t b = n->chars[from], en = n->chars[to];
+  char iri[1200];
+  snprintf(iri, sizeof iri, "%s#char=%u,%u", doc_iri, b, en);
+  nkg_term_id s = nkg_graph_iri(e->g, iri);
+  char num[16];
+  nkg_graph_add(e->g, s, e->type, T(e, NKG_NS_NIF, "OffsetBasedString"));
+  nkg_graph_add(e->g, s, e->type, T(e, NKG_NS_NIF, cls));
+  snprintf(num, sizeof num, "%u", b);
+  nkg_graph_add(e->g, s, T(e, NKG_NS_NIF, "beginIndex"), nkg_graph_literal(e->g, num, NULL, NKG_NS_XSD "nonNegativeInteger"));
+  snprintf(num, sizeof num, "%u", en);
+  nkg_graph_add(e->g, s, T(e, NKG_NS_NIF, "endIndex"), nkg_graph_literal(e->g, num, NULL, NKG_NS_XSD "nonNegativeInteger"));
+  char *anchor = nkg_arena_strndup(d->arena, d->seg.text + from, to - from);
+  nkg_graph_add(e->g, s, T(e, NKG_NS_NIF, "anchorOf"), nkg_graph_literal(e->g, anchor, NULL, NULL));
+  nkg_graph_add(e->g, s, T(e, NKG_NS_NIF, "referenceContext"), n->context);
+  return s;
+}
+
+static void nif_begin(emitter *e, nkg_doc *d, const char *doc_iri, nif_state *n) {
+  n->chars = nkg_arena_alloc(d->arena, (d->seg.len + 1) * sizeof *n->chars);
+  uint32_t count = 0;
+  for (size_t i = 0; i <= d->seg.len; i++) {
+    n->chars[i] = count;
+    if (i < d->seg.len) count += ((unsigned char)d->seg.text[i] & 0xC0) != 0x80;
+  }
+  char iri[1200], num[16];
+  snprintf(iri, sizeof iri, "%s#char=0,%u", doc_iri, count);
+  n->context = nkg_graph_iri(e->g, iri);
+  nkg_graph_add(e->g, n->context, e->type, T(e, NKG_NS_NIF, "Context"));
+  nkg_graph_add(e->g, n->context, e->type, T(e, NKG_NS_NIF, "OffsetBasedString"));
+  nkg_graph_add(e->g, n->context, T(e, NKG_NS_NIF, "isString"), nkg_graph_literal(e->g, d->seg.text, NULL, NULL));
+  nkg_graph_add(e->g, n->context, T(e, NKG_NS_NIF, "beginIndex"), nkg_graph_literal(e->g, "0", NULL, NKG_NS_XSD "nonNegativeInteger"));
+  snprintf(num, sizeof num, "%u", count);
+  nkg_graph_add(e->g, n->context, T(e, NKG_NS_NIF, "endIndex"), nkg_graph_literal(e->g, num, NULL, NKG_NS_XSD "nonNegativeInteger"));
+  nkg_graph_add(e->g, n->context, T(e, NKG_NS_NIF, "sourceUrl"), nkg_graph_iri(e->g, doc_iri));
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = nkg_vec_at(&d->mentions, k);
+    if (m->kind != NKG_M_ENTITY || m->entity < 0) continue;
+    int entity = nkg_doc_resolve(d, m->entity);
+    nkg_term_id s = nif_string(e, d, doc_iri, n, d->seg.tokens[m->first].start, d->seg.tokens[m->last - 1].end, "Phrase");
+    nkg_graph_add(e->g, s, T(e, NKG_NS_ITSRDF, "taIdentRef"), entity_node(e, d, entity));
+  }
+}
+
+static nkg_term_id nif_sentence(emitter *e, nkg_doc *d, const char *doc_iri, nif_state *n, uint32_t sentence) {
+  const nkg_sentence *s = &d->seg.sentences[sentence];
+  uint32_t from = s->start, to = s->end;
+  while (to > from && (d->seg.text[to - 1] == ' ' || d->seg.text[to - 1] == '\n')) to--;
+  return nif_string(e, d, doc_iri, n, from, to, "Sentence");
+}
+
 void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugger) {
   emitter e = {.g = g, .slugger = slugger};
   e.type = T(&e, NKG_NS_RDF, "type");
@@ -112,6 +172,10 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
       nkg_graph_add(g, doc, T(&e, NKG_NS_NKG, "publishedAt"), nkg_graph_literal(g, buf, NULL, NKG_NS_XSD "dateTime"));
     }
   }
+  nif_state nif = {0};
+  const char *doc_iri = nkg_vec_at(&g->terms, doc) ? ((nkg_term *)nkg_vec_at(&g->terms, doc))->value : "";
+  nkg_term_id stated_in = T(&e, NKG_NS_NKG, "statedIn");
+  if (g->provenance) nif_begin(&e, d, doc_iri, &nif);
   for (size_t i = 0; i < d->entities.count; i++) {
     if (nkg_doc_resolve(d, (int)i) != (int)i || !nkg_doc_ent(d, (int)i)->mentions) continue;
     emit_entity(&e, d, (int)i);
@@ -128,6 +192,7 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     nkg_graph_add(g, s, T(&e, NKG_NS_ORG, "role"), entity_node(&e, d, m->role));
     nkg_graph_add(g, s, T(&e, NKG_NS_ORG, "organization"), entity_node(&e, d, m->org));
     nkg_graph_add(g, s, derived, doc);
+    if (g->provenance) nkg_graph_add(g, s, stated_in, nif_sentence(&e, d, doc_iri, &nif, m->sentence));
     /* a head role also says it plainly: the person heads the organization or country */
     if (r->lex >= 0 && d->lex->entries[r->lex].head_role)
       nkg_graph_add(g, entity_node(&e, d, m->person), T(&e, NKG_NS_ORG, "headOf"), entity_node(&e, d, m->org));
@@ -171,6 +236,7 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     for (int a = 0; a < ev->nattendees; a++)
       nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "attendee"), entity_node(&e, d, ev->attendees[a]));
     nkg_graph_add(g, s, derived, doc);
+    if (g->provenance) nkg_graph_add(g, s, stated_in, nif_sentence(&e, d, doc_iri, &nif, ev->sentence));
   }
   nkg_graph_set_context(g, NKG_NO_GRAPH);
 }

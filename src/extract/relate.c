@@ -286,7 +286,7 @@ static int dominant(nkg_doc *d, nkg_ent_type type, int intergov_only) {
   return best;
 }
 
-static void add_membership(nkg_doc *d, int person, int role, int org) {
+static void add_membership(nkg_doc *d, int person, int role, int org, uint32_t sentence) {
   for (size_t i = 0; i < d->memberships.count; i++) {
     nkg_membership *m = nkg_vec_at(&d->memberships, i);
     if (m->person == person && m->role == role && m->org == org) return;
@@ -295,13 +295,14 @@ static void add_membership(nkg_doc *d, int person, int role, int org) {
   m->person = person;
   m->role = role;
   m->org = org;
+  m->sentence = sentence;
 }
 
 static void finish_memberships(relater *r) {
   nkg_doc *d = r->d;
   for (size_t i = 0; i < r->pending.count; i++) {
     pending_membership *p = nkg_vec_at(&r->pending, i);
-    if (p->org >= 0) add_membership(d, p->person, p->role, p->org);
+    if (p->org >= 0) add_membership(d, p->person, p->role, p->org, mention(d, (size_t)p->role_mention)->sentence);
   }
   for (size_t i = 0; i < r->pending.count; i++) {
     pending_membership *p = nkg_vec_at(&r->pending, i);
@@ -324,7 +325,7 @@ static void finish_memberships(relater *r) {
       }
     }
     if (org < 0) org = dominant(d, rl && rl->affiliation_is_org ? NKG_ENT_ORG : NKG_ENT_COUNTRY, rl && rl->affiliation_is_org);
-    if (org >= 0) add_membership(d, p->person, p->role, org);
+    if (org >= 0) add_membership(d, p->person, p->role, org, mention(d, (size_t)p->role_mention)->sentence);
   }
 }
 

@@ -32,6 +32,8 @@ void nkg_graph_free(nkg_graph *g) {
 
 size_t nkg_graph_size(const nkg_graph *g) { return g->triples.count; }
 
+void nkg_graph_set_provenance(nkg_graph *g, int on) { g->provenance = on; }
+
 static nkg_term_id intern(nkg_graph *g, nkg_term_kind kind, const char *value, const char *lang,
                           const char *dt) {
   size_t vl = strlen(value), ll = lang ? strlen(lang) : 0, dl = dt ? strlen(dt) : 0;
@@ -168,7 +170,8 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
   } prefixes[] = {{"nkg", NKG_NS_NKG},   {"id", NULL},          {"schema", NKG_NS_SCHEMA},
                   {"org", NKG_NS_ORG},   {"prov", NKG_NS_PROV}, {"dcterms", NKG_NS_DCT},
                   {"rdfs", NKG_NS_RDFS}, {"skos", NKG_NS_SKOS}, {"xsd", NKG_NS_XSD},
-                  {"owl", NKG_NS_OWL},   {"foaf", NKG_NS_FOAF}, {"rdf", NKG_NS_RDF}};
+                  {"owl", NKG_NS_OWL},   {"foaf", NKG_NS_FOAF}, {"rdf", NKG_NS_RDF},
+                  {"nif", NKG_NS_NIF},   {"itsrdf", NKG_NS_ITSRDF}};
   /* a prefix per kind of entity too: a prefixed name cannot hold the '/' of id:person/x,
    * and person:sergey-lavrov reads better than a full IRI */
   static const struct {

@@ -26,6 +26,7 @@ struct nkg_graph {
   nkg_strmap triple_index;
   nkg_vec triples;     /* nkg_term_id[4]: subject, predicate, object, graph */
   nkg_term_id context; /* the graph new triples go into (NKG_NO_GRAPH: none) */
+  int provenance;      /* extraction adds NIF annotations */
 };
 
 #define NKG_NO_GRAPH ((nkg_term_id)0xFFFFFFFFu)
@@ -46,6 +47,8 @@ void nkg_graph_set_context(nkg_graph *g, nkg_term_id graph);
 #define NKG_NS_PROV "http://www.w3.org/ns/prov#"
 #define NKG_NS_DCT "http://purl.org/dc/terms/"
 #define NKG_NS_FOAF "http://xmlns.com/foaf/0.1/"
+#define NKG_NS_NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define NKG_NS_ITSRDF "http://www.w3.org/2005/11/its/rdf#"
 
 /* An IRI: `iri` is absolute, or a path under the graph's base when it has no scheme. */
 nkg_term_id nkg_graph_iri(nkg_graph *g, const char *iri);
