@@ -3,6 +3,9 @@
 set -euo pipefail
 packages=(build-essential cmake pkg-config libraptor2-dev librdf0-dev librasqal3-dev libicu-dev
           libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils python3 python3-rdflib python3-networkx graphviz libxml2-utils valgrind time)
+# node and npm for the SHACL validator of the tests, unless the machine has them already
+command -v node >/dev/null || packages+=(nodejs)
+command -v npm >/dev/null || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
