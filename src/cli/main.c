@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "newskg.h"
@@ -22,10 +23,38 @@ enum { EXIT_ALL_READ = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 typedef struct {
   int errors, warnings;
   int quiet;
+  int terminal;           /* stderr is a terminal: progress and a summary */
+  int progress_shown;     /* a progress line is on screen */
+  struct timespec start, last;
 } diag_state;
+
+static double seconds_between(struct timespec a, struct timespec b) {
+  return (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
+}
+
+static void clear_progress(diag_state *s) {
+  if (s->progress_shown) fputs("\r\033[K", stderr);
+  s->progress_shown = 0;
+}
+
+/* "1234/5000 documents, 45678 statements, 850 documents/s, 4 s left", redrawn at most
+ * five times a second, on a terminal only. */
+static void show_progress(void *ctx, size_t done, size_t total, size_t statements) {
+  diag_state *s = ctx;
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  if (done < total && seconds_between(s->last, now) < 0.2) return;
+  s->last = now;
+  double elapsed = seconds_between(s->start, now), rate = elapsed > 0 ? (double)done / elapsed : 0;
+  double left = rate > 0 ? (double)(total - done) / rate : 0;
+  fprintf(stderr, "\r\033[K%zu/%zu documents, %zu statements, %.0f documents/s, %.0f s left", done, total, statements,
+          rate, left);
+  s->progress_shown = 1;
+}
 
 static void print_diag(void *ctx, nkg_diag_level level, const char *file, const char *message) {
   diag_state *s = ctx;
+  clear_progress(s);
   if (level == NKG_DIAG_ERROR) s->errors++;
   if (level == NKG_DIAG_WARNING) s->warnings++;
   if (level == NKG_DIAG_NOTE && s->quiet) return;
@@ -59,7 +88,8 @@ static void usage(FILE *f) {
         "  --provenance     add NIF 2.0 annotations: each document's text, each mention\n"
         "                   with its character offsets and entity, and the sentence each\n"
         "                   membership and event comes from\n"
-        "  -q, --quiet      print nothing but errors\n"
+        "  -q, --quiet      print nothing but errors and warnings (the same as when\n"
+        "                   standard error is not a terminal: no progress, no summary)\n"
         "\n"
         "exit status: 0 every document read, 1 some could not be read (the graph has the\n"
         "others), 2 usage error or nothing could be done.\n",
@@ -170,15 +200,24 @@ static int cmd_build(int argc, char **argv) {
     }
     failed += nkg_collect_paths(argv[i], &paths, print_diag, &ds);
   }
+  ds.terminal = isatty(STDERR_FILENO) && !ds.quiet;
+  clock_gettime(CLOCK_MONOTONIC, &ds.start);
+  ds.last = ds.start;
   nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
-                         .diag = print_diag, .diag_ctx = &ds};
+                         .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
+                         .progress_ctx = &ds};
   size_t ok = 0, unread = 0;
   nkg_graph *graph = nkg_run(&paths, &opt, &ok, &unread);
   failed += (int)unread;
   int status = nkg_write_output(graph, format, out_path, print_diag, &ds) == NKG_OK ? 0 : -1;
-  if (!ds.quiet)
-    fprintf(stderr, "newskg: %zu document%s read, %d failed, %zu triples%s%s\n", ok, ok == 1 ? "" : "s", failed,
-            nkg_graph_size(graph), out_path ? " written to " : "", out_path ? out_path : "");
+  clear_progress(&ds);
+  if (ds.terminal) {
+    struct timespec end;
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    fprintf(stderr, "newskg: %zu document%s read, %d failed, %zu statements in %.1f s%s%s\n", ok, ok == 1 ? "" : "s",
+            failed, nkg_graph_size(graph), seconds_between(ds.start, end), out_path ? ", written to " : "",
+            out_path ? out_path : "");
+  }
   nkg_graph_free(graph);
   nkg_lexicon_free(lex);
   nkg_path_list_free(&paths);

@@ -7,7 +7,7 @@ typedef struct {
   const nkg_path_list *paths;
   const nkg_run_options *opt;
   pthread_mutex_t lock; /* guards next, the counters and the diagnostics callback */
-  size_t next, ok, failed;
+  size_t next, ok, failed, statements;
 } job;
 
 typedef struct {
@@ -32,7 +32,7 @@ static void *work(void *arg) {
     if (i >= j->paths->count) break;
     const char *path = j->paths->items[i];
     char *text = NULL;
-    size_t len = 0;
+    size_t len = 0, before = nkg_graph_size(w->graph);
     int good = nkg_read_document(path, j->opt->encoding, &text, &len, locked_diag, j) == NKG_OK &&
                nkg_extract(j->opt->lex, path, text, len, w->graph, locked_diag, j) == NKG_OK;
     free(text);
@@ -41,6 +41,8 @@ static void *work(void *arg) {
       j->ok++;
     else
       j->failed++;
+    j->statements += nkg_graph_size(w->graph) - before;
+    if (j->opt->progress) j->opt->progress(j->opt->progress_ctx, j->ok + j->failed, j->paths->count, j->statements);
     pthread_mutex_unlock(&j->lock);
   }
   nkg_release_thread_state();

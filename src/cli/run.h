@@ -14,6 +14,9 @@ typedef struct {
   int provenance;       /* NIF annotations */
   nkg_diag_fn diag;     /* called under a lock: it need not be thread-safe */
   void *diag_ctx;
+  /* after each document, under the lock: documents done of total, statements so far */
+  void (*progress)(void *ctx, size_t done, size_t total, size_t statements);
+  void *progress_ctx;
 } nkg_run_options;
 
 /* Reads and extracts every document of `paths` into one graph (returned; the caller

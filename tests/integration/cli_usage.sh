@@ -15,4 +15,13 @@ printf 'Президент Казахстана Касым-Жомарт Тока
   "$NKG" build -q - >"$TMP/stdin.ttl" || fail "stdin build failed"
 grep -q 'Хакан Фидан' "$TMP/stdin.ttl" || fail "stdin document: person not in nominative"
 grep -q '"-"' "$TMP/stdin.ttl" || fail "stdin document: source is not \"-\""
+# on a terminal: a summary line; piped: nothing but problems
+docs=$(dirname "$0")/../corpus/docs
+script -qec "$NKG build -o $TMP/tty.ttl $docs" /dev/null >"$TMP/tty.out" 2>&1 || fail "build on a terminal failed"
+grep -q "documents read, 0 failed, [0-9]* statements in" "$TMP/tty.out" || fail "no summary on a terminal: $(cat "$TMP/tty.out")"
+"$NKG" build -o "$TMP/pipe.ttl" "$docs" 2>"$TMP/pipe.err" || fail "build piped failed"
+[ ! -s "$TMP/pipe.err" ] || fail "piped, it printed: $(cat "$TMP/pipe.err")"
+script -qec "$NKG build -q -o $TMP/q.ttl $docs" /dev/null >"$TMP/q.out" 2>&1
+[ ! -s "$TMP/q.out" ] || fail "--quiet on a terminal printed: $(cat "$TMP/q.out")"
+for cmd in build query graph; do "$NKG" $cmd --help | grep -q "usage: newskg $cmd" || fail "$cmd --help"; done
 echo ok
