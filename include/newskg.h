@@ -62,7 +62,11 @@ void nkg_graph_free(nkg_graph *graph);
  * and the sentence each membership and event comes from. */
 void nkg_graph_set_provenance(nkg_graph *graph, int on);
 
-/* The number of statements (a triple told by two documents counts twice). */
+/* Keep each statement's document as its named graph (for N-Quads).  Off by default:
+ * a triple told by many documents is then stored once. */
+void nkg_graph_set_named_graphs(nkg_graph *graph, int on);
+
+/* The number of statements (with named graphs, a triple told by two documents counts twice). */
 size_t nkg_graph_size(const nkg_graph *graph);
 
 /* Adds every triple of `src` to `dst` (a union: graphs built from parts of a corpus
@@ -80,6 +84,18 @@ void nkg_release_thread_state(void);
 
 /* Writes the graph, sorted, so that equal graphs give equal bytes. */
 nkg_status nkg_graph_write(const nkg_graph *graph, nkg_format format, FILE *out);
+
+/* A streaming writer for N-Triples and N-Quads: graphs (one per document) are written
+ * as they come, each sorted, in memory that does not grow with the corpus.  N-Triples
+ * leaves out triples it wrote lately (a bounded set), N-Quads keeps each document's
+ * graph whole.  Other formats need the whole graph: nkg_graph_write. */
+typedef struct nkg_writer nkg_writer;
+nkg_writer *nkg_writer_new(nkg_format format, FILE *out);
+nkg_status nkg_writer_add(nkg_writer *writer, const nkg_graph *graph);
+nkg_status nkg_writer_finish(nkg_writer *writer);
+void nkg_writer_free(nkg_writer *writer);
+/* Statements written so far. */
+size_t nkg_writer_count(const nkg_writer *writer);
 
 /* Reads a document from a path ("-" for standard input) and decodes it to UTF-8:
  * `encoding` names the input's charset, or NULL to detect it (UTF-8, UTF-16 with a

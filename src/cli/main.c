@@ -203,19 +203,38 @@ static int cmd_build(int argc, char **argv) {
   ds.terminal = isatty(STDERR_FILENO) && !ds.quiet;
   clock_gettime(CLOCK_MONOTONIC, &ds.start);
   ds.last = ds.start;
+  nkg_output out;
+  if (!nkg_output_open(&out, out_path, print_diag, &ds)) {
+    nkg_lexicon_free(lex);
+    nkg_path_list_free(&paths);
+    return EXIT_USAGE;
+  }
+  /* N-Triples and N-Quads stream document by document; the rest needs the whole graph */
+  nkg_writer *writer = nkg_writer_new(format, out.file);
   nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
-                         .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
-                         .progress_ctx = &ds};
+                         .named_graphs = format == NKG_FORMAT_NQUADS, .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
+                         .progress_ctx = &ds, .writer = writer};
   size_t ok = 0, unread = 0;
-  nkg_graph *graph = nkg_run(&paths, &opt, &ok, &unread);
+  nkg_status written = NKG_OK;
+  nkg_graph *graph = nkg_run(&paths, &opt, &ok, &unread, &written);
   failed += (int)unread;
-  int status = nkg_write_output(graph, format, out_path, print_diag, &ds) == NKG_OK ? 0 : -1;
+  size_t statements = 0;
+  if (writer) {
+    if (written == NKG_OK) written = nkg_writer_finish(writer);
+    statements = nkg_writer_count(writer);
+    nkg_writer_free(writer);
+  } else {
+    written = nkg_graph_write(graph, format, out.file);
+    statements = nkg_graph_size(graph);
+  }
+  int status = nkg_output_close(&out, written == NKG_OK, print_diag, &ds) == NKG_OK ? 0 : -1;
+  if (status == 0 && written != NKG_OK) status = -1;
   clear_progress(&ds);
   if (ds.terminal) {
     struct timespec end;
     clock_gettime(CLOCK_MONOTONIC, &end);
     fprintf(stderr, "newskg: %zu document%s read, %d failed, %zu statements in %.1f s%s%s\n", ok, ok == 1 ? "" : "s",
-            failed, nkg_graph_size(graph), seconds_between(ds.start, end), out_path ? ", written to " : "",
+            failed, statements, seconds_between(ds.start, end), out_path ? ", written to " : "",
             out_path ? out_path : "");
   }
   nkg_graph_free(graph);

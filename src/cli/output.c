@@ -2,7 +2,6 @@
 
 #include <errno.h>
 #include <signal.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -13,31 +12,43 @@ static void say(nkg_diag_fn diag, void *ctx, const char *file, const char *what)
   if (diag) diag(ctx, NKG_DIAG_ERROR, file, msg);
 }
 
-nkg_status nkg_write_output(const nkg_graph *g, nkg_format format, const char *path, nkg_diag_fn diag, void *ctx) {
+FILE *nkg_output_open(nkg_output *o, const char *path, nkg_diag_fn diag, void *ctx) {
+  memset(o, 0, sizeof *o);
+  signal(SIGPIPE, SIG_IGN); /* a closed pipe is an error to report, not a silent death */
   if (!path || !strcmp(path, "-")) {
-    signal(SIGPIPE, SIG_IGN); /* a closed pipe is an error to report, not a silent death */
-    nkg_status st = nkg_graph_write(g, format, stdout);
-    if (st == NKG_OK && fflush(stdout) != 0) st = NKG_ERR_IO;
+    o->file = stdout;
+    return o->file;
+  }
+  o->path = path;
+  size_t n = strlen(path) + 32;
+  o->tmp = malloc(n);
+  snprintf(o->tmp, n, "%s.tmp.%ld", path, (long)getpid());
+  o->file = fopen(o->tmp, "wb");
+  if (!o->file) {
+    say(diag, ctx, path, "cannot create the output file");
+    free(o->tmp);
+    o->tmp = NULL;
+  }
+  return o->file;
+}
+
+nkg_status nkg_output_close(nkg_output *o, int ok, nkg_diag_fn diag, void *ctx) {
+  if (!o->file) return NKG_ERR_IO;
+  nkg_status st = ok ? NKG_OK : NKG_ERR_IO;
+  if (!o->path) {
+    if (fflush(stdout) != 0 || ferror(stdout)) st = NKG_ERR_IO;
     if (st != NKG_OK) say(diag, ctx, "<stdout>", "cannot write the graph");
     return st;
   }
-  size_t n = strlen(path) + 32;
-  char *tmp = malloc(n);
-  snprintf(tmp, n, "%s.tmp.%ld", path, (long)getpid());
-  FILE *f = fopen(tmp, "wb");
-  if (!f) {
-    say(diag, ctx, path, "cannot create the output file");
-    free(tmp);
-    return NKG_ERR_IO;
-  }
-  nkg_status st = nkg_graph_write(g, format, f);
-  if (st == NKG_OK && (fflush(f) != 0 || fsync(fileno(f)) != 0)) st = NKG_ERR_IO;
-  if (fclose(f) != 0) st = NKG_ERR_IO;
-  if (st == NKG_OK && rename(tmp, path) != 0) st = NKG_ERR_IO;
+  if (st == NKG_OK && (fflush(o->file) != 0 || ferror(o->file) || fsync(fileno(o->file)) != 0)) st = NKG_ERR_IO;
+  if (fclose(o->file) != 0) st = NKG_ERR_IO;
+  if (st == NKG_OK && rename(o->tmp, o->path) != 0) st = NKG_ERR_IO;
   if (st != NKG_OK) {
-    say(diag, ctx, path, "cannot write the graph");
-    unlink(tmp);
+    say(diag, ctx, o->path, "cannot write the graph");
+    unlink(o->tmp);
   }
-  free(tmp);
+  free(o->tmp);
+  o->tmp = NULL;
+  o->file = NULL;
   return st;
 }

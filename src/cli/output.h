@@ -1,11 +1,22 @@
-/* Writing the graph to a file atomically, or to standard output. */
+/* Output files written atomically: a temporary file beside the target, renamed over
+ * it only when everything was written, so a failed or interrupted run never leaves a
+ * truncated graph.  Standard output when the path is NULL or "-". */
 #ifndef NKG_CLI_OUTPUT_H
 #define NKG_CLI_OUTPUT_H
+#include <stdio.h>
+
 #include "newskg.h"
 
-/* `path` NULL or "-": standard output.  Otherwise a temporary file in the same
- * directory is written, flushed, synced and renamed over `path`, so that a failed
- * or interrupted run never leaves a truncated graph. */
-nkg_status nkg_write_output(const nkg_graph *g, nkg_format format, const char *path, nkg_diag_fn diag, void *ctx);
+typedef struct {
+  const char *path; /* NULL: standard output */
+  char *tmp;
+  FILE *file;
+} nkg_output;
+
+/* Opens the output; reports and returns NULL when it cannot. */
+FILE *nkg_output_open(nkg_output *o, const char *path, nkg_diag_fn diag, void *ctx);
+/* Flushes, syncs and renames into place when `ok`, else removes the temporary file.
+ * Returns NKG_OK only when the output is complete and in place. */
+nkg_status nkg_output_close(nkg_output *o, int ok, nkg_diag_fn diag, void *ctx);
 
 #endif

@@ -3,16 +3,31 @@
 #include <pthread.h>
 #include <stdlib.h>
 
+/* Work is handed out document by document.  Whole-graph formats collect each thread's
+ * documents in a private graph and merge them at the end (the output is sorted, so the
+ * union's order does not show).  Streaming formats extract each document into a graph
+ * of its own, which this thread writes in input order as soon as it is ready; workers
+ * stay at most WINDOW documents ahead, so memory does not grow with the corpus. */
+
+enum { WINDOW_PER_THREAD = 16 };
+
+typedef struct {
+  nkg_graph *graph; /* streaming: the document's graph, until written */
+  int ready;
+} slot;
+
 typedef struct {
   const nkg_path_list *paths;
   const nkg_run_options *opt;
-  pthread_mutex_t lock; /* guards next, the counters and the diagnostics callback */
-  size_t next, ok, failed, statements;
+  pthread_mutex_t lock; /* guards everything below and the diagnostics callback */
+  pthread_cond_t changed;
+  size_t next, written, ok, failed, statements, window;
+  slot *slots; /* streaming only */
 } job;
 
 typedef struct {
   job *job;
-  nkg_graph *graph;
+  nkg_graph *graph; /* whole-graph formats: this thread's documents */
 } worker;
 
 static void locked_diag(void *ctx, nkg_diag_level level, const char *file, const char *message) {
@@ -22,65 +37,118 @@ static void locked_diag(void *ctx, nkg_diag_level level, const char *file, const
   pthread_mutex_unlock(&j->lock);
 }
 
+/* Called with the lock held. */
+static void count_document(job *j, int good, size_t statements) {
+  if (good)
+    j->ok++;
+  else
+    j->failed++;
+  j->statements += statements;
+  if (j->opt->progress) j->opt->progress(j->opt->progress_ctx, j->ok + j->failed, j->paths->count, j->statements);
+}
+
 static void *work(void *arg) {
   worker *w = arg;
   job *j = w->job;
+  int streaming = j->slots != NULL;
   for (;;) {
     pthread_mutex_lock(&j->lock);
+    while (streaming && j->next < j->paths->count && j->next >= j->written + j->window)
+      pthread_cond_wait(&j->changed, &j->lock);
     size_t i = j->next++;
     pthread_mutex_unlock(&j->lock);
     if (i >= j->paths->count) break;
     const char *path = j->paths->items[i];
+    nkg_graph *g = streaming ? nkg_graph_new(j->opt->base) : w->graph;
+    if (streaming) {
+      nkg_graph_set_provenance(g, j->opt->provenance);
+      nkg_graph_set_named_graphs(g, j->opt->named_graphs);
+    }
     char *text = NULL;
-    size_t len = 0, before = nkg_graph_size(w->graph);
+    size_t len = 0, before = nkg_graph_size(g);
     int good = nkg_read_document(path, j->opt->encoding, &text, &len, locked_diag, j) == NKG_OK &&
-               nkg_extract(j->opt->lex, path, text, len, w->graph, locked_diag, j) == NKG_OK;
+               nkg_extract(j->opt->lex, path, text, len, g, locked_diag, j) == NKG_OK;
     free(text);
     pthread_mutex_lock(&j->lock);
-    if (good)
-      j->ok++;
-    else
-      j->failed++;
-    j->statements += nkg_graph_size(w->graph) - before;
-    if (j->opt->progress) j->opt->progress(j->opt->progress_ctx, j->ok + j->failed, j->paths->count, j->statements);
+    if (streaming) {
+      j->slots[i].graph = g;
+      j->slots[i].ready = good ? 1 : 2;
+      pthread_cond_broadcast(&j->changed);
+    } else {
+      count_document(j, good, nkg_graph_size(g) - before);
+    }
     pthread_mutex_unlock(&j->lock);
   }
   nkg_release_thread_state();
   return NULL;
 }
 
-nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_t *ok, size_t *failed) {
+/* Streaming: write the documents' graphs in input order as they become ready. */
+static nkg_status write_in_order(job *j) {
+  nkg_status status = NKG_OK;
+  for (size_t i = 0; i < j->paths->count; i++) {
+    pthread_mutex_lock(&j->lock);
+    while (!j->slots[i].ready) pthread_cond_wait(&j->changed, &j->lock);
+    nkg_graph *g = j->slots[i].graph;
+    int good = j->slots[i].ready == 1;
+    j->slots[i].graph = NULL;
+    pthread_mutex_unlock(&j->lock);
+    size_t before = nkg_writer_count(j->opt->writer);
+    if (status == NKG_OK) status = nkg_writer_add(j->opt->writer, g);
+    nkg_graph_free(g);
+    pthread_mutex_lock(&j->lock);
+    j->written = i + 1;
+    count_document(j, good, nkg_writer_count(j->opt->writer) - before);
+    pthread_cond_broadcast(&j->changed);
+    pthread_mutex_unlock(&j->lock);
+  }
+  return status;
+}
+
+nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_t *ok, size_t *failed,
+                   nkg_status *write_status) {
   job j = {.paths = paths, .opt = opt};
   pthread_mutex_init(&j.lock, NULL);
+  pthread_cond_init(&j.changed, NULL);
   int n = opt->threads < 1 ? 1 : opt->threads;
   if ((size_t)n > paths->count && paths->count > 0) n = (int)paths->count;
+  int streaming = opt->writer != NULL;
+  j.window = (size_t)n * WINDOW_PER_THREAD;
+  if (streaming) j.slots = calloc(paths->count + 1, sizeof *j.slots);
   worker *workers = calloc((size_t)n, sizeof *workers);
   pthread_t *tids = calloc((size_t)n, sizeof *tids);
-  nkg_graph *result = nkg_graph_new(opt->base);
+  nkg_graph *result = streaming ? NULL : nkg_graph_new(opt->base);
   for (int t = 0; t < n; t++) {
     workers[t].job = &j;
-    workers[t].graph = t == 0 ? result : nkg_graph_new(opt->base);
-    nkg_graph_set_provenance(workers[t].graph, opt->provenance);
+    if (!streaming) {
+      workers[t].graph = t == 0 ? result : nkg_graph_new(opt->base);
+      nkg_graph_set_provenance(workers[t].graph, opt->provenance);
+      nkg_graph_set_named_graphs(workers[t].graph, opt->named_graphs);
+    }
   }
-  if (n == 1) {
+  *write_status = NKG_OK;
+  if (n == 1 && !streaming) {
     work(&workers[0]);
   } else {
-    int started = 0;
+    /* streaming writes from this thread, so the extraction runs on others */
     for (int t = 0; t < n; t++)
-      if (pthread_create(&tids[t], NULL, work, &workers[t]) == 0) started++;
-      else tids[t] = 0;
-    if (!started) work(&workers[0]); /* no threads to be had: do it here */
+      if (pthread_create(&tids[t], NULL, work, &workers[t]) != 0) tids[t] = 0;
+    int started = 0;
+    for (int t = 0; t < n; t++) started += tids[t] != 0;
+    if (!started) work(&workers[0]); /* no threads to be had: do it here (window ignored) */
+    if (streaming) *write_status = write_in_order(&j);
     for (int t = 0; t < n; t++)
       if (tids[t]) pthread_join(tids[t], NULL);
   }
-  /* the output is sorted, so the order of this union does not show in it */
-  for (int t = 1; t < n; t++) {
+  for (int t = 1; t < n && !streaming; t++) {
     nkg_graph_merge(result, workers[t].graph);
     nkg_graph_free(workers[t].graph);
   }
   *ok = j.ok;
   *failed = j.failed;
+  pthread_cond_destroy(&j.changed);
   pthread_mutex_destroy(&j.lock);
+  free(j.slots);
   free(workers);
   free(tids);
   return result;

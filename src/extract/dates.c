@@ -111,9 +111,9 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
     return 0;
   }
   /* "в октябре 2022 года" */
-  if (t->kind == NKG_TOK_WORD && i + 1 < end) {
-    int m = month_at(d, i);
-    if (m && is_num(tk(d, i + 1), 4, 4)) {
+  if (t->kind == NKG_TOK_WORD && i + 1 < end && is_num(tk(d, i + 1), 4, 4)) {
+    int m = month_at(d, i); /* only where a year follows: the lexicon is not asked for every word */
+    if (m) {
       int y = num(tk(d, i + 1));
       if (!valid(y, m, 0)) return 0;
       *date = (nkg_date){(int16_t)y, (int8_t)m, 0, 0};

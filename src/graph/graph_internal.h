@@ -27,6 +27,7 @@ struct nkg_graph {
   nkg_vec triples;     /* nkg_term_id[4]: subject, predicate, object, graph */
   nkg_term_id context; /* the graph new triples go into (NKG_NO_GRAPH: none) */
   int provenance;      /* extraction adds NIF annotations */
+  int named_graphs;    /* nkg_graph_set_context has an effect */
 };
 
 #define NKG_NO_GRAPH ((nkg_term_id)0xFFFFFFFFu)

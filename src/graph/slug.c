@@ -10,6 +10,9 @@
 struct nkg_slugger {
   UTransliterator *latin; /* Russian-Latin/BGN, then any other script to Latin */
   UTransliterator *ascii; /* Latin with diacritics to ASCII */
+  /* the same names come back document after document: transliterate each once */
+  nkg_strmap cache; /* text -> index into results */
+  nkg_vec results;  /* const char * in the cache's arena */
 };
 
 static UTransliterator *open_trans(const char *id) {
@@ -25,6 +28,8 @@ nkg_slugger *nkg_slugger_new(void) {
   if (!s) return NULL;
   s->latin = open_trans("Russian-Latin/BGN; Any-Latin");
   s->ascii = open_trans("Latin-ASCII");
+  nkg_strmap_init(&s->cache);
+  nkg_vec_init(&s->results, sizeof(const char *));
   if (!s->latin || !s->ascii) {
     nkg_slugger_free(s);
     return NULL;
@@ -36,6 +41,8 @@ void nkg_slugger_free(nkg_slugger *s) {
   if (!s) return;
   if (s->latin) utrans_close(s->latin);
   if (s->ascii) utrans_close(s->ascii);
+  nkg_strmap_free(&s->cache);
+  nkg_vec_free(&s->results);
   free(s);
 }
 
@@ -57,7 +64,27 @@ static size_t run(UTransliterator *t, const char *text, char *buf, size_t size) 
   return (size_t)out;
 }
 
+static size_t translit_uncached(nkg_slugger *s, const char *text, char *buf, size_t size);
+
 size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size) {
+  size_t tl = strlen(text);
+  const uint32_t *hit = nkg_strmap_get(&s->cache, text, tl);
+  if (!hit) {
+    char out[1024];
+    translit_uncached(s, text, out, sizeof out);
+    if (s->cache.count < 200000) { /* bounded: a corpus of any size keeps this small */
+      *(const char **)nkg_vec_push(&s->results) = nkg_arena_strdup(&s->cache.keys, out);
+      hit = nkg_strmap_put(&s->cache, text, tl, (uint32_t)(s->results.count - 1), NULL);
+    } else {
+      snprintf(buf, size, "%s", out);
+      return strlen(buf);
+    }
+  }
+  snprintf(buf, size, "%s", *(const char **)nkg_vec_at(&s->results, *hit));
+  return strlen(buf);
+}
+
+static size_t translit_uncached(nkg_slugger *s, const char *text, char *buf, size_t size) {
   char tmp[1024];
   run(s->latin, text, tmp, sizeof tmp);
   /* BGN marks soft and hard signs with modifier letters; they read as noise in a label */
