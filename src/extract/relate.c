@@ -405,8 +405,10 @@ static int same_company(const nkg_event *a, const nkg_event *b) {
 
 static int event_compatible(const nkg_event *a, const nkg_event *b) {
   if (a->told_by_verb && b->told_by_verb && a->nattendees && b->nattendees && !same_company(a, b)) return 0;
-  return a->cls == b->cls && compatible_dates(a->date, b->date) && (a->city < 0 || b->city < 0 || a->city == b->city) &&
-         a->past == b->past && a->remote == b->remote;
+  /* a date taken from the document, not from the sentence, contradicts nothing */
+  int dates_fit = !a->has_own_date || !b->has_own_date || compatible_dates(a->date, b->date);
+  return a->cls == b->cls && dates_fit && (a->city < 0 || b->city < 0 || a->city == b->city) && a->past == b->past &&
+         a->remote == b->remote;
 }
 
 static void relate_events(relater *r) {
@@ -428,6 +430,7 @@ static void relate_events(relater *r) {
         own_date = 1;
       } else if (m->kind == NKG_M_RELDAY && !own_date && d->has_docdate) {
         date = shift(d->docdate, m->rel);
+        own_date = 1; /* "вчера": the sentence dates it */
       } else if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_CITY) {
         if (m->locative && city < 0) city = m->entity;
         if (any_city < 0) any_city = m->entity;
