@@ -248,10 +248,37 @@ static const char *unknown_given_nominative(nkg_arena *a, const char *s, size_t 
     static const rule r[] = {{"ой", "а"}, {"ы", "а"}, {"е", "а"}, {"у", "а"}};
     return apply(a, s, len, r, sizeof r / sizeof *r, NULL, 0);
   }
+  if (c == NKG_CASE_INS && ends_with(s, len, "ой")) { /* "Исматуллой": a man's name in -а */
+    static const rule r[] = {{"ой", "а"}};
+    return apply(a, s, len, r, 1, NULL, 0);
+  }
   static const char *const gen[] = {"а"}, *const dat[] = {"у"}, *const ins[] = {"ом", "ем"}, *const prep[] = {"е"};
   const char *const *strip = c == NKG_CASE_GEN || c == NKG_CASE_ACC ? gen : c == NKG_CASE_DAT ? dat : c == NKG_CASE_INS ? ins : prep;
   size_t n = c == NKG_CASE_INS ? 2 : 1;
   return apply(a, s, len, NULL, 0, strip, n);
+}
+
+/* What a surname's ending says of its bearer's gender and case, when it says it
+ * plainly: "-овым" is a man in the instrumental, "-овой" a woman in an oblique case.
+ * Returns 0 when the ending leaves it open. */
+static int surname_reading(const char *s, size_t len, nkg_case context, int *female, nkg_case *c) {
+  static const struct {
+    const char *ending;
+    int female;
+    nkg_case c;
+  } plain[] = {{"овым", 0, NKG_CASE_INS}, {"евым", 0, NKG_CASE_INS}, {"ёвым", 0, NKG_CASE_INS}, {"иным", 0, NKG_CASE_INS},
+               {"ыным", 0, NKG_CASE_INS}, {"ским", 0, NKG_CASE_INS}, {"цким", 0, NKG_CASE_INS}, {"ского", 0, NKG_CASE_GEN},
+               {"цкого", 0, NKG_CASE_GEN}, {"скому", 0, NKG_CASE_DAT}, {"ове", 0, NKG_CASE_PREP}, {"еве", 0, NKG_CASE_PREP},
+               {"овой", 1, NKG_CASE_GEN}, {"евой", 1, NKG_CASE_GEN}, {"иной", 1, NKG_CASE_GEN}, {"ской", 1, NKG_CASE_GEN},
+               {"цкой", 1, NKG_CASE_GEN}};
+  for (size_t i = 0; i < sizeof plain / sizeof *plain; i++)
+    if (ends_with(s, len, plain[i].ending)) {
+      *female = plain[i].female;
+      /* a woman's oblique surname has one form for four cases: the context picks */
+      *c = plain[i].female && context != NKG_CASE_NOM ? context : plain[i].c;
+      return 1;
+    }
+  return 0;
 }
 
 static const char *given_label(nkg_doc *d, const nkg_given_reading *r) { return d->lex->given[r->name].name; }
@@ -397,6 +424,16 @@ size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case conte
   size_t sl = tok[i + 1].end - tok[i + 1].start;
   const char *giv = tok[i].surface;
   size_t gl = tok[i].end - tok[i].start;
+  int sf = 0;
+  nkg_case sc = context;
+  if (surname_reading(sur, sl, context, &sf, &sc)) {
+    out->given = unknown_given_nominative(d->arena, giv, gl, sf, sc);
+    out->surname = nkg_surname_nominative(d->arena, sur, sl, sf, sc);
+    out->female = sf;
+    out->gcase = sc;
+    out->inferred = 1;
+    return 2;
+  }
   /* the given name's ending tells a woman's name in the oblique cases: "Маккой" (-ой), "Макки" (-и) */
   int female_given = (context == NKG_CASE_INS && (ends_with(giv, gl, "ой") || ends_with(giv, gl, "ей"))) ||
                      ((context == NKG_CASE_GEN) && (ends_with(giv, gl, "ы") || ends_with(giv, gl, "и"))) ||

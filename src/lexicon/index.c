@@ -147,7 +147,8 @@ static void add_proper_forms(nkg_lexicon *lex, const char *w, uint32_t id, int a
       {"ые", 4, {"ые", "ых", "ым", "ыми"}},
       {"ие", 4, {"ие", "их", "им", "ими"}},
   };
-  static const char *const consonant[] = {"", "а", "у", "ом", "ем", "е", "ы", "и", "ов", "ам", "ами", "ах"};
+  /* singular cases only: "Кабулов" is a surname, not a plural of Кабул */
+  static const char *const consonant[] = {"", "а", "у", "ом", "ем", "е"};
   size_t wl = strlen(w);
   char buf[512];
   if (wl + 8 >= sizeof buf) return;
