@@ -323,10 +323,12 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
         !is_lexicon_word(d, j + 1)) {
       middle = given_label(d, &g2); /* "Реджеп Тайип Эрдоган" */
       j++;
-    } else if (j + 1 < end && nkg_surname_shaped_short(&tok[j]) && tok[j].end - tok[j].start <= 8 &&
+    } else if (j + 1 < end && nkg_surname_shaped_short(&tok[j]) && tok[j].end - tok[j].start <= 12 &&
                nkg_surname_shaped(&tok[j + 1]) && !is_lexicon_word(d, j) && !is_lexicon_word(d, j + 1) &&
                !(j + 2 < end && nkg_surname_shaped_short(&tok[j + 2])) && !nkg_is_patronymic(tok[j + 1].lower)) {
-      middle = surface(d, &tok[j]); /* "Амир Хан Муттаки": a short second name */
+      /* "Амир Хан Муттаки" ("Амиром Ханом Муттаки"): a short second name, in the name's case */
+      middle = nkg_surname_nominative(d->arena, tok[j].surface, tok[j].end - tok[j].start, d->lex->given[g.name].female,
+                                      g.gcase);
       j++;
     } else if (j < end && tok[j].kind == NKG_TOK_WORD && nkg_is_patronymic(tok[j].lower) && (tok[j].flags & NKG_TF_CAP)) {
       patronymic = patronymic_nominative(d->arena, tok[j].surface, tok[j].end - tok[j].start,

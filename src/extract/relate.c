@@ -22,7 +22,27 @@ static int is_glue(const nkg_token *t) {
   return 0;
 }
 
+/* "Министр иностранных дел и внешнеэкономических связей Венгрии": "и" and genitive
+ * words that go on naming the role before its affiliation. */
+static int role_name_continues(const nkg_doc *d, size_t from, size_t to) {
+  if (to - from < 2 || to - from > 5 || strcmp(tk(d, from)->lower, "и")) return 0;
+  static const char *const endings[] = {"ого", "его", "ых", "их", "ов", "ей", "ий", "ия", "ии", "и", "ы", "а", "я", "ств"};
+  for (size_t i = from + 1; i < to; i++) {
+    const nkg_token *t = tk(d, i);
+    if (t->kind != NKG_TOK_WORD || (t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) return 0;
+    size_t len = strlen(t->lower);
+    int ok = 0;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings && !ok; k++) {
+      size_t el = strlen(endings[k]);
+      ok = len > el && !strcmp(t->lower + len - el, endings[k]);
+    }
+    if (!ok) return 0;
+  }
+  return 1;
+}
+
 static int only_glue(const nkg_doc *d, size_t from, size_t to) {
+  if (role_name_continues(d, from, to)) return 1;
   for (size_t i = from; i < to; i++) {
     /* "Посол Китая в Кыргызстане Лю Цзян": the place of a post stays in its frame */
     int place = i + 1 < d->seg.ntokens && (!strcmp(tk(d, i)->lower, "в") || !strcmp(tk(d, i)->lower, "во")) && i + 1 == to;
@@ -198,8 +218,9 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   nkg_doc *d = r->d;
   int role_m = -1, aff = -1, bound = 0, appos = -1, aff_before = -1;
   size_t frame_end = 0;
-  /* roles stacked on one person: "заместитель премьер-министра, министр иностранных дел X" */
-  int stacked[8], nstacked = 0;
+  /* roles stacked on one person: "заместитель премьер-министра, министр иностранных дел X",
+   * each with the affiliation it was given, if any */
+  int stacked[8], stacked_aff[8], nstacked = 0;
 #define CLOSE_FRAME()                                                                              \
   do {                                                                                             \
     if (role_m >= 0 && !bound) {                                                                   \
@@ -224,10 +245,18 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
     if (role_m >= 0 && !only_glue(d, frame_end, m->first)) CLOSE_FRAME();
     switch (e->type) {
     case NKG_ENT_ROLE:
-      if (role_m >= 0 && !bound && aff < 0 && only_commas(d, frame_end, m->first) && nstacked < 8)
+      /* "Специальный представитель Президента России": a role in the genitive right after a
+       * role says whose the first one is; it opens no frame of its own */
+      if (role_m >= 0 && !bound && m->first == frame_end && m->gcase == NKG_CASE_GEN) {
+        frame_end = m->last;
+        break;
+      }
+      if (role_m >= 0 && !bound && only_commas(d, frame_end, m->first) && nstacked < 8) {
+        stacked_aff[nstacked] = aff;
         stacked[nstacked++] = role_m; /* it waits for the person of the next role */
-      else
+      } else {
         nstacked = 0;
+      }
       if (nstacked && stacked[nstacked - 1] == role_m) role_m = -1; /* not closed: carried over */
       CLOSE_FRAME();
       role_m = (int)k;
@@ -243,8 +272,11 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
     case NKG_ENT_COUNTRY:
     case NKG_ENT_ORG:
       if (role_m >= 0) {
-        /* "Посол Китая в Кыргызстане": the place of the post, not whom it serves */
-        if (!(m->locative && aff >= 0)) aff = m->entity;
+        /* "Посол Китая в Кыргызстане", "представитель России по Афганистану": the place or
+         * the subject of the post, not whom it serves */
+        const char *before = m->first > 0 ? tk(d, m->first - 1)->lower : "";
+        int governed = m->locative || !strcmp(before, "по") || !strcmp(before, "при") || !strcmp(before, "для");
+        if (!(governed && aff >= 0)) aff = m->entity;
         frame_end = m->last;
       }
       break;
@@ -252,7 +284,7 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
       if (role_m >= 0) {
         int a = aff >= 0 ? aff : aff_before;
         add_pending(r, m->entity, role_m, a);
-        for (int q = 0; q < nstacked; q++) add_pending(r, m->entity, stacked[q], a);
+        for (int q = 0; q < nstacked; q++) add_pending(r, m->entity, stacked[q], stacked_aff[q] >= 0 ? stacked_aff[q] : a);
         nstacked = 0;
         bound = 1;
         aff = -1;
