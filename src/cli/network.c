@@ -84,12 +84,13 @@ static void read_model(network *n, librdf_model *model) {
       const char *t = type_name(obj);
       node *nd = node_of(n, subj);
       if (t && (!nd->type || !strcmp(t, "event") || strcmp(nd->type, "event"))) nd->type = t;
-    } else if (!strcmp(pred, ORG "member")) {
-      node_of(n, subj)->member = node_of(n, obj)->iri;
-    } else if (!strcmp(pred, ORG "role")) {
-      node_of(n, subj)->role = node_of(n, obj)->iri;
-    } else if (!strcmp(pred, ORG "organization")) {
-      node_of(n, subj)->org = node_of(n, obj)->iri;
+    } else if (!strcmp(pred, ORG "member") || !strcmp(pred, ORG "role") || !strcmp(pred, ORG "organization")) {
+      /* one node_of at a time: each may move the nodes */
+      const char *target = node_of(n, obj)->iri;
+      node *m = node_of(n, subj);
+      if (!strcmp(pred, ORG "member")) m->member = target;
+      else if (!strcmp(pred, ORG "role")) m->role = target;
+      else m->org = target;
     } else if (!strcmp(pred, SCHEMA "attendee")) {
       add_edge(n, obj, subj, "attended");
     } else if (!strcmp(pred, NKG "host")) {
@@ -106,12 +107,13 @@ static void read_model(network *n, librdf_model *model) {
   /* a membership becomes an edge from the person to the organization or country */
   size_t count = n->nodes.count;
   for (size_t i = 0; i < count; i++) {
-    node *m = nkg_vec_at(&n->nodes, i);
+    const node *m = nkg_vec_at(&n->nodes, i);
     if (!m->type || strcmp(m->type, "membership") || !m->member || !m->org) continue;
-    const node *role = m->role ? node_of(n, m->role) : NULL;
+    const char *member = m->member, *org = m->org, *role_iri = m->role;
+    const node *role = role_iri ? node_of(n, role_iri) : NULL;
     char label[512];
     snprintf(label, sizeof label, "%s", role && role->label ? role->label : "holds a role in");
-    add_edge(n, m->member, m->org, label);
+    add_edge(n, member, org, label);
   }
 }
 
