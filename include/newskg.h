@@ -62,6 +62,12 @@ void nkg_graph_free(nkg_graph *graph);
  * and the sentence each membership and event comes from. */
 void nkg_graph_set_provenance(nkg_graph *graph, int on);
 
+/* Documents extracted into the graph from now on are dated `date` (YYYY-MM-DD, known
+ * from outside: a crawler's record, an archive's index) rather than by what their text
+ * says; relative dates ("вчера") are read against it.  NULL turns it off.  Returns
+ * NKG_ERR_USAGE for a malformed date. */
+nkg_status nkg_graph_set_document_date(nkg_graph *graph, const char *date);
+
 /* Keep each statement's document as its named graph (for N-Quads).  Off by default:
  * a triple told by many documents is then stored once. */
 void nkg_graph_set_named_graphs(nkg_graph *graph, int on);

@@ -67,7 +67,8 @@ static void print_diag(void *ctx, nkg_diag_level level, const char *file, const 
 
 static void usage(FILE *f) {
   fputs("usage: newskg build [-o FILE] [-j N] [--provenance] [--format turtle|ntriples|nquads|rdfxml|json]\n"
-        "                    [--base IRI] [--encoding NAME] [--ontology DIR] [--quiet] PATH...\n"
+        "                    [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] [--ontology DIR]\n"
+        "                    [--quiet] PATH...\n"
         "       newskg query [--results table|csv|tsv|json] GRAPH... QUERY\n"
         "       newskg graph [--format graphml|dot] [-o FILE] GRAPH...\n"
         "       newskg --help | --version\n"
@@ -80,6 +81,8 @@ static void usage(FILE *f) {
         "  --format F       turtle (default), ntriples, nquads (a named graph per\n"
         "                   document), rdfxml or json (RDF/JSON)\n"
         "  --base IRI       base IRI of the entities (default https://w3id.org/newskg/id/)\n"
+        "  --date DATE      every document's date (YYYY-MM-DD), known from outside: it\n"
+        "                   stands above a date in the text; \"вчера\" is read against it\n"
         "  --encoding NAME  the documents' charset (default: detect UTF-8, UTF-16 with a\n"
         "                   byte-order mark, Windows-1251, KOI8-R, ISO-8859-5, CP866)\n"
         "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
@@ -124,7 +127,7 @@ static const char *ontology_dir(const char *option, const char *argv0, char *buf
 }
 
 static int cmd_build(int argc, char **argv) {
-  const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL;
+  const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL, *date = NULL;
   nkg_format format = NKG_FORMAT_TURTLE;
   int threads = 1, provenance = 0;
   diag_state ds = {0};
@@ -136,6 +139,16 @@ static int cmd_build(int argc, char **argv) {
       else if (!strcmp(a, "--base") && i + 1 < argc) base = argv[++i];
       else if (!strcmp(a, "--ontology") && i + 1 < argc) onto = argv[++i];
       else if (!strcmp(a, "--encoding") && i + 1 < argc) encoding = argv[++i];
+      else if (!strcmp(a, "--date") && i + 1 < argc) {
+        date = argv[++i];
+        nkg_graph *probe = nkg_graph_new(NULL);
+        nkg_status ok = nkg_graph_set_document_date(probe, date);
+        nkg_graph_free(probe);
+        if (ok != NKG_OK) {
+          fprintf(stderr, "newskg: --date takes a date as YYYY-MM-DD, not '%s'\n", date);
+          return EXIT_USAGE;
+        }
+      }
       else if (!strcmp(a, "-j") && i + 1 < argc) {
         char *end = NULL;
         long v = strtol(argv[++i], &end, 10);
@@ -212,7 +225,7 @@ static int cmd_build(int argc, char **argv) {
   /* N-Triples and N-Quads stream document by document; the rest needs the whole graph */
   nkg_writer *writer = nkg_writer_new(format, out.file);
   nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
-                         .named_graphs = format == NKG_FORMAT_NQUADS, .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
+                         .named_graphs = format == NKG_FORMAT_NQUADS, .date = date, .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
                          .progress_ctx = &ds, .writer = writer};
   size_t ok = 0, unread = 0;
   nkg_status written = NKG_OK;

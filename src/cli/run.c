@@ -63,6 +63,7 @@ static void *work(void *arg) {
     if (streaming) {
       nkg_graph_set_provenance(g, j->opt->provenance);
       nkg_graph_set_named_graphs(g, j->opt->named_graphs);
+      nkg_graph_set_document_date(g, j->opt->date);
     }
     char *text = NULL;
     size_t len = 0, before = nkg_graph_size(g);
@@ -124,6 +125,7 @@ nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_
       workers[t].graph = t == 0 ? result : nkg_graph_new(opt->base);
       nkg_graph_set_provenance(workers[t].graph, opt->provenance);
       nkg_graph_set_named_graphs(workers[t].graph, opt->named_graphs);
+      nkg_graph_set_document_date(workers[t].graph, opt->date);
     }
   }
   *write_status = NKG_OK;

@@ -13,6 +13,7 @@ typedef struct {
   int threads;          /* 1 or more */
   int provenance;       /* NIF annotations */
   int named_graphs;     /* keep each document's statements in its own graph (N-Quads) */
+  const char *date;     /* every document's date, known from outside, or NULL */
   nkg_diag_fn diag;     /* called under a lock: it need not be thread-safe */
   void *diag_ctx;
   /* after each document, under the lock: documents done of total, statements so far */

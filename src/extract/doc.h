@@ -92,6 +92,7 @@ typedef struct {
   nkg_vec events;      /* nkg_event */
   nkg_date docdate;
   int has_docdate;
+  int docdate_given; /* from outside the text (--date): not to be looked for */
   char time_of_day[6]; /* "15:45" from a header line, or "" */
   int *sentence_past;  /* per sentence: told as history */
   int *sentence_future; /* per sentence: announced, not yet held */

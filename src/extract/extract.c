@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "../diag.h"
+#include "../graph/graph_internal.h"
 #include "debug.h"
 #include "emit.h"
 
@@ -63,6 +64,11 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
     nkg_arena_free(&arena);
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, source, "cannot segment the text");
     return st;
+  }
+  if (graph->doc_year) { /* a date known from outside stands above what the text says */
+    d.docdate = (nkg_date){(int16_t)graph->doc_year, (int8_t)graph->doc_month, (int8_t)graph->doc_day, 0};
+    d.has_docdate = 1;
+    d.docdate_given = 1;
   }
   nkg_recognize(&d, w->slugger);
   nkg_relate(&d);

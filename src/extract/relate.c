@@ -105,6 +105,7 @@ static int compatible_dates(nkg_date a, nkg_date b) {
 
 /* The document's date: a dateline or header, or "сегодня, 24 мая". */
 static void find_docdate(nkg_doc *d) {
+  if (d->docdate_given) return;
   for (size_t k = 0; k < d->mentions.count && !d->has_docdate; k++) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_DATE || !m->date.day) continue;

@@ -85,6 +85,20 @@ void nkg_graph_set_context(nkg_graph *g, nkg_term_id graph) { g->context = g->na
 
 void nkg_graph_set_named_graphs(nkg_graph *g, int on) { g->named_graphs = on; }
 
+nkg_status nkg_graph_set_document_date(nkg_graph *g, const char *date) {
+  g->doc_year = g->doc_month = g->doc_day = 0;
+  if (!date) return NKG_OK;
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (sscanf(date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 ||
+      d > 31 || strlen(date) != 10)
+    return NKG_ERR_USAGE;
+  g->doc_year = y;
+  g->doc_month = m;
+  g->doc_day = d;
+  return NKG_OK;
+}
+
 void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o) {
   nkg_term_id t[4] = {s, p, o, g->context};
   int added = 0;

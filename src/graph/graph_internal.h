@@ -28,6 +28,7 @@ struct nkg_graph {
   nkg_term_id context; /* the graph new triples go into (NKG_NO_GRAPH: none) */
   int provenance;      /* extraction adds NIF annotations */
   int named_graphs;    /* nkg_graph_set_context has an effect */
+  int doc_year, doc_month, doc_day; /* nkg_graph_set_document_date, or 0 */
 };
 
 #define NKG_NO_GRAPH ((nkg_term_id)0xFFFFFFFFu)

@@ -15,6 +15,15 @@ printf 'Президент Казахстана Касым-Жомарт Тока
   "$NKG" build -q - >"$TMP/stdin.ttl" || fail "stdin build failed"
 grep -q 'Хакан Фидан' "$TMP/stdin.ttl" || fail "stdin document: person not in nominative"
 grep -q '"-"' "$TMP/stdin.ttl" || fail "stdin document: source is not \"-\""
+# --date: a date known from outside dates the document, and "вчера" is read against it
+printf 'Вчера Президент Казахстана Касым-Жомарт Токаев принял в Астане министра иностранных дел Турции Хакана Фидана.\n' |
+  "$NKG" build -q --date 2025-03-04 - >"$TMP/dated.ttl" || fail "--date failed"
+grep -q 'dcterms:date "2025-03-04"^^xsd:date' "$TMP/dated.ttl" || fail "--date did not date the document"
+grep -q 'schema:startDate "2025-03-03"^^xsd:date' "$TMP/dated.ttl" || fail "вчера was not read against --date"
+set +e
+"$NKG" build --date 2025-13-01 "$TMP/dated.ttl" >/dev/null 2>&1; [ $? -eq 2 ] || fail "a malformed --date should exit 2"
+set -e
+
 # on a terminal: a summary line; piped: nothing but problems
 docs=$(dirname "$0")/../corpus/docs
 script -qec "$NKG build -o $TMP/tty.ttl $docs" /dev/null >"$TMP/tty.out" 2>&1 || fail "build on a terminal failed"
