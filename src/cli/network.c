@@ -113,6 +113,7 @@ static void read_model(network *n, librdf_model *model) {
     const node *role = role_iri ? node_of(n, role_iri) : NULL;
     char label[512];
     snprintf(label, sizeof label, "%s", role && role->label ? role->label : "holds a role in");
+    nkg_utf8_trim(label);
     add_edge(n, member, org, label);
   }
 }

@@ -64,7 +64,7 @@ static int walk(const char *dir, nkg_path_list *out, visited *v, nkg_diag_fn dia
     free(full);
   }
   closedir(d);
-  qsort(here.items, here.count, sizeof *here.items, cmp);
+  if (here.count) qsort(here.items, here.count, sizeof *here.items, cmp);
   int problems = 0;
   for (size_t i = 0; i < here.count; i++) {
     struct stat s;

@@ -77,6 +77,7 @@ static void emit_entity(emitter *e, nkg_doc *d, int i) {
     if (en->patronymic && en->given && en->surname) {
       char full[768];
       snprintf(full, sizeof full, "%s %s %s", en->given, en->patronymic, en->surname);
+      nkg_utf8_trim(full);
       nkg_graph_add(e->g, s, e->alt, ru(e, full));
     }
   }
@@ -221,6 +222,7 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     if (dtype && n > 0 && (size_t)n < sizeof label) n += snprintf(label + n, sizeof label - (size_t)n, ", %s", datebuf);
     if (ev->city >= 0 && n > 0 && (size_t)n < sizeof label)
       snprintf(label + n, sizeof label - (size_t)n, ", %s", nkg_doc_ent(d, ev->city)->label);
+    nkg_utf8_trim(label);
     nkg_graph_add(g, s, e.label, ru(&e, label));
     nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, "Event"));
     nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, ev->cls == NKG_EVENT_SESSION ? "Session" : "Meeting"));

@@ -102,15 +102,18 @@ static int national_body(nkg_doc *d, int body, int country) {
   snprintf(path, sizeof path, "org/%s-%s", after_slash(b->path), after_slash(c->path));
   const char *gen = c->genitive ? c->genitive : c->label;
   snprintf(label, sizeof label, "%s %s", b->label, gen);
+  nkg_utf8_trim(label);
   int ent = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
   nkg_entity *e = nkg_doc_ent(d, ent);
   e->country = entity_for_lex(d, country);
   if (b->abbr) {
     char alt[512];
     snprintf(alt, sizeof alt, "%s %s", b->abbr, gen);
+    nkg_utf8_trim(alt);
     nkg_entity_add_alt(d, e, alt);
     if (c->abbr) {
       snprintf(alt, sizeof alt, "%s %s", b->abbr, c->abbr);
+      nkg_utf8_trim(alt);
       nkg_entity_add_alt(d, e, alt);
     }
   }
@@ -142,6 +145,7 @@ static int compose_council(nkg_doc *d, int council, int org) {
   size_t pnl = strlen(pname);
   if (pnl && nl > pnl + 1 && !strcmp(name + nl - pnl, pname)) nl -= pnl + 1;
   snprintf(label, sizeof label, "%.*s %s", (int)nl, name, o->abbr ? o->abbr : o->label);
+  nkg_utf8_trim(label);
   int ent = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
   nkg_entity *e = nkg_doc_ent(d, ent);
   e->inferred = 1;
@@ -151,6 +155,7 @@ static int compose_council(nkg_doc *d, int council, int org) {
     size_t al = strlen(abbr);
     if (pnl && al > pnl + 1 && !strcmp(abbr + al - pnl, pname)) al -= pnl + 1;
     snprintf(alt, sizeof alt, "%.*s %s", (int)al, abbr, o->abbr);
+    nkg_utf8_trim(alt);
     nkg_entity_add_alt(d, e, alt);
   }
   return ent;
@@ -211,6 +216,7 @@ static int compose_role(nkg_doc *d, size_t i, size_t end, nkg_lex_match *m, nkg_
   size_t from = d->seg.tokens[stop].start, to = d->seg.tokens[stop + rm.ntokens - 1].end;
   char *written = nkg_fold(d->arena, d->seg.text + from, to - from);
   snprintf(label, sizeof label, "%s %s", mod->label, written);
+  nkg_utf8_trim(label);
   nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop + rm.ntokens, si);
   mm->entity = nkg_doc_entity(d, NKG_ENT_ROLE, path, label, -1);
   nkg_doc_ent(d, mm->entity)->role_lex = (int)rm.entry;
@@ -235,6 +241,7 @@ static size_t shaped_city(nkg_doc *d, nkg_slugger *sl, size_t i, size_t end, uin
   if (after_gorod && !strcmp(b->lower, "городе") && len > 2 && !memcmp(w + len - 2, "е", 2)) len -= 2;
   char label[256], slug[256], path[300];
   snprintf(label, sizeof label, "%.*s", (int)len, w);
+  nkg_utf8_trim(label);
   nkg_slug(sl, label, slug, sizeof slug);
   if (!slug[0]) return 0;
   snprintf(path, sizeof path, "city/%s", slug);
@@ -522,11 +529,9 @@ static int person_entity(recognizer *r, const char *given, const char *surname, 
       return ent;
     }
   }
-  char label[512], path[600], slug[512];
-  if (pn && pn->surname_first)
-    snprintf(label, sizeof label, "%s %s", surname, given);
-  else
-    snprintf(label, sizeof label, "%s %s", given, surname);
+  char path[600], slug[512];
+  const char *label = pn && pn->surname_first ? nkg_arena_join(d->arena, surname, " ", given)
+                                              : nkg_arena_join(d->arena, given, " ", surname);
   nkg_slug(r->slugger, label, slug, sizeof slug);
   snprintf(path, sizeof path, "person/%s", slug);
   int ent = nkg_doc_entity(d, NKG_ENT_PERSON, path, label, -1);
@@ -600,8 +605,8 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
         m->entity = person_entity(r, le->given, le->surname, NULL);
     }
     if (m->entity >= 0) continue;
-    char label[512], path[600], slug[512];
-    snprintf(label, sizeof label, "%s %s", p->name.initials, p->name.surname);
+    char path[600], slug[512];
+    const char *label = nkg_arena_join(d->arena, p->name.initials, " ", p->name.surname);
     nkg_slug(r->slugger, label, slug, sizeof slug);
     snprintf(path, sizeof path, "person/%s", slug);
     m->entity = nkg_doc_entity(d, NKG_ENT_PERSON, path, label, -1);

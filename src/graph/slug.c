@@ -46,21 +46,36 @@ void nkg_slugger_free(nkg_slugger *s) {
   free(s);
 }
 
+/* Transliterates UTF-8 `text` into `buf`; a transliteration may be several times longer
+ * than its source, so the working buffer is sized from the text, and a result that does
+ * not fit `buf` is cut at a character boundary. */
 static size_t run(UTransliterator *t, const char *text, char *buf, size_t size) {
-  UChar u[1024];
+  size_t tl = strlen(text);
+  int32_t cap = (int32_t)(tl * 4 + 16);
+  UChar *u = malloc((size_t)cap * sizeof *u);
+  buf[0] = '\0';
+  if (!u) return 0;
   UErrorCode err = U_ZERO_ERROR;
   int32_t len = 0;
-  u_strFromUTF8WithSub(u, 1024 / 4, &len, text, -1, 0xFFFD, NULL, &err);
+  u_strFromUTF8WithSub(u, cap / 4, &len, text, (int32_t)tl, 0xFFFD, NULL, &err);
   if (U_FAILURE(err)) len = 0;
   int32_t limit = len;
   err = U_ZERO_ERROR;
-  utrans_transUChars(t, u, &len, 1024, 0, &limit, &err);
+  utrans_transUChars(t, u, &len, cap, 0, &limit, &err);
   if (U_FAILURE(err)) len = 0;
   err = U_ZERO_ERROR;
   int32_t out = 0;
   u_strToUTF8(buf, (int32_t)size - 1, &out, u, len, &err);
-  if (U_FAILURE(err) || out >= (int32_t)size) out = 0;
+  if (err == U_BUFFER_OVERFLOW_ERROR || out >= (int32_t)size) {
+    out = (int32_t)size - 1;
+    buf[out] = '\0';
+    nkg_utf8_trim(buf);
+    out = (int32_t)strlen(buf);
+  } else if (U_FAILURE(err)) {
+    out = 0;
+  }
   buf[out] = '\0';
+  free(u);
   return (size_t)out;
 }
 
@@ -125,5 +140,7 @@ size_t nkg_slug(nkg_slugger *s, const char *text, char *buf, size_t size) {
     }
   }
   buf[k] = '\0';
+  if (!k && *text && size > 10) /* nothing Latin came of it: a fingerprint keeps distinct names apart */
+    k = (size_t)snprintf(buf, size, "x%08x", nkg_hash_bytes(text, strlen(text)));
   return k;
 }

@@ -81,3 +81,23 @@ void nkg_arena_free(nkg_arena *a) {
   }
   a->head = NULL;
 }
+
+char *nkg_arena_join(nkg_arena *a, const char *x, const char *sep, const char *y) {
+  size_t xl = strlen(x), sl = strlen(sep), yl = strlen(y);
+  char *out = nkg_arena_alloc(a, xl + sl + yl + 1);
+  memcpy(out, x, xl);
+  memcpy(out + xl, sep, sl);
+  memcpy(out + xl + sl, y, yl + 1);
+  return out;
+}
+
+void nkg_utf8_trim(char *s) {
+  size_t n = strlen(s);
+  if (!n) return;
+  size_t start = n;
+  while (start > 0 && ((unsigned char)s[start - 1] & 0xC0) == 0x80) start--;
+  if (start == 0) return;
+  unsigned char lead = (unsigned char)s[start - 1];
+  size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  if (n - (start - 1) < need) s[start - 1] = '\0';
+}

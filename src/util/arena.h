@@ -15,6 +15,12 @@ void nkg_arena_init(nkg_arena *a, size_t block_size);
 void *nkg_arena_alloc(nkg_arena *a, size_t size);
 char *nkg_arena_strndup(nkg_arena *a, const char *s, size_t n);
 char *nkg_arena_strdup(nkg_arena *a, const char *s);
+/* "a" + sep + "b" in the arena, whatever their lengths. */
+char *nkg_arena_join(nkg_arena *a, const char *x, const char *sep, const char *y);
+/* Drops a character cut in two at the end of a UTF-8 string (after a truncating
+ * snprintf), so that the string stays valid UTF-8. */
+void nkg_utf8_trim(char *s);
+
 /* Frees all blocks but the first, which is kept for reuse. */
 void nkg_arena_reset(nkg_arena *a);
 void nkg_arena_free(nkg_arena *a);

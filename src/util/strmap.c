@@ -85,9 +85,15 @@ uint32_t *nkg_strmap_put(nkg_strmap *m, const char *key, size_t len, uint32_t va
 }
 
 void nkg_vec_init(nkg_vec *v, size_t item_size) {
-  v->items = NULL;
-  v->count = v->cap = 0;
+  /* never NULL, so that sorting or indexing an empty vector is defined behaviour */
+  v->cap = 4;
+  v->count = 0;
   v->item_size = item_size;
+  v->items = malloc(v->cap * item_size);
+  if (!v->items) {
+    fputs("newskg: out of memory\n", stderr);
+    abort();
+  }
 }
 
 void *nkg_vec_push(nkg_vec *v) {

@@ -355,6 +355,54 @@ static void session_of_council(void **state) {
   assert_triple(state, g, ID("org/csto-council-of-foreign-ministers"), RDF_TYPE, NKG("Organization"));
 }
 
+static void count_statement(void *user, raptor_statement *st) {
+  (void)st;
+  (*(size_t *)user)++;
+}
+
+/* Statements in `text` of `syntax`, parsed by raptor. */
+static size_t parsed_statements(const char *text, size_t len, const char *syntax) {
+  raptor_world *w = raptor_new_world();
+  raptor_parser *p = raptor_new_parser(w, syntax);
+  size_t n = 0;
+  raptor_parser_set_statement_handler(p, &n, count_statement);
+  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"http://example.org/");
+  raptor_parser_parse_start(p, base);
+  raptor_parser_parse_chunk(p, (const unsigned char *)text, len, 1);
+  raptor_free_uri(base);
+  raptor_free_parser(p);
+  raptor_free_world(w);
+  return n;
+}
+
+/* Found by fuzzing: a 300-letter name was cut in the middle of a character in a label,
+ * and raptor's Turtle writer then dropped the rest of the person's description without
+ * a word.  Every format must carry every statement, in valid UTF-8. */
+static void long_names_stay_whole(void **state) {
+  extract_fixture *f = *state;
+  char text[4096] = "Шавкат Q";
+  for (int i = 0; i < 300; i++) strcat(text, "а");
+  strcat(text, " прибыл.\n");
+  nkg_graph *graph = nkg_graph_new(NULL);
+  assert_int_equal(nkg_extract(f->lex, "unit/long.txt", text, strlen(text), graph, NULL, NULL), NKG_OK);
+  size_t counts[2];
+  nkg_format formats[2] = {NKG_FORMAT_NTRIPLES, NKG_FORMAT_TURTLE};
+  for (int k = 0; k < 2; k++) {
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&buf, &len);
+    assert_int_equal(nkg_graph_write(graph, formats[k], mem), NKG_OK);
+    fclose(mem);
+    size_t bad = 0;
+    assert_int_equal(nkg_text_check(buf, len, &bad), NKG_OK); /* valid UTF-8 */
+    counts[k] = parsed_statements(buf, len, "turtle");
+    free(buf);
+  }
+  assert_true(counts[0] > 3);
+  assert_int_equal(counts[0], counts[1]);
+  nkg_graph_free(graph);
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -438,6 +486,7 @@ int main(void) {
       cmocka_unit_test_teardown(event_with_date_and_place, test_teardown),
       cmocka_unit_test_teardown(session_of_council, test_teardown),
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
+      cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
       cmocka_unit_test_teardown(document_time_of_day, test_teardown),
       cmocka_unit_test_teardown(no_document_date, test_teardown),

@@ -39,6 +39,33 @@ static void slugs(void **state) {
   assert_string_equal(slug(state, "", buf, sizeof buf), "");
 }
 
+/* Found by fuzzing: a name of 300 letters once overflowed the transliteration buffer
+ * and got an empty slug, so that all such persons shared the IRI id:person/. */
+static void slug_of_a_long_name(void **state) {
+  char text[2048] = "Шавкат ", buf[512], other[512];
+  for (int i = 0; i < 300; i++) strcat(text, "а");
+  slug(state, text, buf, sizeof buf);
+  assert_true(strlen(buf) > 10);
+  text[strlen(text) - 2] = '\0'; /* one letter fewer: another name, another slug */
+  slug(state, text, other, sizeof other);
+  assert_true(strlen(other) > 10);
+  assert_string_not_equal(buf, other);
+}
+
+/* nkg_utf8_trim drops a character cut in two, and nothing else. */
+static void utf8_trim(void **state) {
+  (void)state;
+  char cut[] = "Ж\xD0"; /* "Ж" and half of the next letter */
+  nkg_utf8_trim(cut);
+  assert_string_equal(cut, "Ж");
+  char whole[] = "Жапаров";
+  nkg_utf8_trim(whole);
+  assert_string_equal(whole, "Жапаров");
+  char ascii[] = "abc";
+  nkg_utf8_trim(ascii);
+  assert_string_equal(ascii, "abc");
+}
+
 static void slug_is_ascii(void **state) {
   char buf[256];
   const char *inputs[] = {"Шавкат Мирзиёев", "Объединённые Арабские Эмираты", "Касым-Жомарт Токаев", "Реджеп Тайип Эрдоган"};
@@ -357,6 +384,7 @@ static void graph_empty_writes(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_setup_teardown(slugs, slugger_setup, slugger_teardown),
+      cmocka_unit_test_setup_teardown(slug_of_a_long_name, slugger_setup, slugger_teardown),
       cmocka_unit_test_setup_teardown(slug_is_ascii, slugger_setup, slugger_teardown),
       cmocka_unit_test_setup_teardown(slug_truncates_safely, slugger_setup, slugger_teardown),
       cmocka_unit_test_setup_teardown(transliteration, slugger_setup, slugger_teardown),
@@ -367,6 +395,7 @@ int main(void) {
       cmocka_unit_test(graph_literal_round_trip),
       cmocka_unit_test(graph_base),
       cmocka_unit_test(graph_empty_writes),
+      cmocka_unit_test(utf8_trim),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
