@@ -104,8 +104,9 @@ static int national_body(nkg_doc *d, int body, int country) {
   snprintf(label, sizeof label, "%s %s", b->label, gen);
   nkg_utf8_trim(label);
   int ent = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
+  int country_ent = entity_for_lex(d, country); /* may grow the entity table: before taking a pointer */
   nkg_entity *e = nkg_doc_ent(d, ent);
-  e->country = entity_for_lex(d, country);
+  e->country = country_ent;
   if (b->abbr) {
     char alt[512];
     snprintf(alt, sizeof alt, "%s %s", b->abbr, gen);
