@@ -44,8 +44,10 @@ static int role_name_continues(const nkg_doc *d, size_t from, size_t to) {
 static int only_glue(const nkg_doc *d, size_t from, size_t to) {
   if (role_name_continues(d, from, to)) return 1;
   for (size_t i = from; i < to; i++) {
-    /* "Посол Китая в Кыргызстане Лю Цзян": the place of a post stays in its frame */
-    int place = i + 1 < d->seg.ntokens && (!strcmp(tk(d, i)->lower, "в") || !strcmp(tk(d, i)->lower, "во")) && i + 1 == to;
+    /* "Посол Китая в Кыргызстане Лю Цзян", "Постоянный представитель при ООН": the place or
+     * subject of a post stays in its frame */
+    const char *w = tk(d, i)->lower;
+    int place = i + 1 == to && (!strcmp(w, "в") || !strcmp(w, "во") || !strcmp(w, "при") || !strcmp(w, "по"));
     if (!d->glue[i] && !is_glue(tk(d, i)) && !place) return 0;
   }
   return 1;
