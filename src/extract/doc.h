@@ -77,6 +77,7 @@ typedef struct {
   int has_own_date;
   int remote; /* a telephone or video call: no place */
   int told_by_verb; /* "принял", "встретился": its attendees are the verb's persons */
+  int super_event;  /* "на полях саммита": the session it was held within, or -1 */
 } nkg_event;
 
 typedef struct {

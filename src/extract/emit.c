@@ -198,6 +198,7 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     if (r->lex >= 0 && d->lex->entries[r->lex].head_role)
       nkg_graph_add(g, entity_node(&e, d, m->person), T(&e, NKG_NS_ORG, "headOf"), entity_node(&e, d, m->org));
   }
+  nkg_term_id *event_node = nkg_arena_alloc(d->arena, (d->events.count + 1) * sizeof *event_node);
   for (size_t i = 0; i < d->events.count; i++) {
     nkg_event *ev = nkg_vec_at(&d->events, i);
     const char *kind = ev->cls == NKG_EVENT_SESSION ? "session" : "meeting";
@@ -216,6 +217,7 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     else
       snprintf(path, sizeof path, "event/%s-%zu-%s", after_slash(doc_path), i + 1, kind);
     nkg_term_id s = nkg_graph_iri(g, path);
+    event_node[i] = s;
     /* a label for people and graph tools: "Встреча, 2025-01-22, Баку" */
     char label[512];
     int n = snprintf(label, sizeof label, "%s", ev->cls == NKG_EVENT_SESSION ? "Заседание" : "Встреча");
@@ -239,6 +241,10 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
       nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "attendee"), entity_node(&e, d, ev->attendees[a]));
     nkg_graph_add(g, s, derived, doc);
     if (g->provenance) nkg_graph_add(g, s, stated_in, nif_sentence(&e, d, doc_iri, &nif, ev->sentence));
+  }
+  for (size_t i = 0; i < d->events.count; i++) {
+    nkg_event *ev = nkg_vec_at(&d->events, i);
+    if (ev->super_event >= 0) nkg_graph_add(g, event_node[i], T(&e, NKG_NS_SCHEMA, "superEvent"), event_node[ev->super_event]);
   }
   nkg_graph_set_context(g, NKG_NO_GRAPH);
 }

@@ -670,6 +670,24 @@ static void finish_events(relater *r) {
     }
     if (owner) add_attendee(owner, m->entity);
   }
+  /* "на полях саммита", "в кулуарах заседания", "в рамках сессии": a meeting held within a sitting */
+  for (size_t i = 0; i < ne; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    e->super_event = -1;
+    if (e->cls != NKG_EVENT_MEETING) continue;
+    const nkg_sentence *st = &d->seg.sentences[e->sentence];
+    int within = 0;
+    for (uint32_t t = st->first; t + 1 < st->first + st->count && !within; t++) {
+      const char *w = tk(d, t)->lower, *n = tk(d, t + 1)->lower;
+      within = (!strcmp(w, "на") && !strcmp(n, "полях")) || (!strcmp(w, "в") && !strcmp(n, "кулуарах")) ||
+               (!strcmp(w, "в") && !strcmp(n, "рамках"));
+    }
+    for (size_t q = 0; q < ne && within && e->super_event < 0; q++) {
+      nkg_event *s = nkg_vec_at(&d->events, q);
+      if (s->cls == NKG_EVENT_SESSION && compatible_dates(s->date, e->date) && (s->city < 0 || e->city < 0 || s->city == e->city))
+        e->super_event = (int)q;
+    }
+  }
   /* role references as hosts: "Президент принял ..." */
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);

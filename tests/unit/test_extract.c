@@ -403,6 +403,26 @@ static void long_names_stay_whole(void **state) {
   nkg_graph_free(graph);
 }
 
+/* A meeting "на полях" a summit is part of it (schema:superEvent); a meeting elsewhere
+ * in the text is not. */
+static void meeting_on_the_sidelines(void **state) {
+  const triples *g = extract(state, "unit/sidelines.txt",
+                             "БАКУ, 7 ноября 2025 года. В Баку открылся саммит Организации тюркских государств.\n"
+                             "На полях саммита Президент Казахстана Касым-Жомарт Токаев провел переговоры с "
+                             "Президентом Азербайджана Ильхамом Алиевым.\n");
+  const char *session = subject(g, RDF_TYPE, NKG("Session"));
+  const char *meeting = subject(g, RDF_TYPE, NKG("Meeting"));
+  assert_non_null(session);
+  assert_non_null(meeting);
+  assert_triple(state, g, meeting, SCHEMA("superEvent"), session);
+  assert_int_equal(count(g, session, SCHEMA("superEvent"), NULL), 0);
+  const triples *h = extract(state, "unit/not-sidelines.txt",
+                             "БАКУ, 7 ноября 2025 года. В Баку открылся саммит Организации тюркских государств.\n"
+                             "Президент Казахстана Касым-Жомарт Токаев провел переговоры с Президентом Азербайджана "
+                             "Ильхамом Алиевым.\n");
+  assert_int_equal(count(h, NULL, SCHEMA("superEvent"), NULL), 0);
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -487,6 +507,7 @@ int main(void) {
       cmocka_unit_test_teardown(session_of_council, test_teardown),
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
+      cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
       cmocka_unit_test_teardown(document_time_of_day, test_teardown),
       cmocka_unit_test_teardown(no_document_date, test_teardown),
