@@ -95,6 +95,7 @@ typedef struct {
   int has_docdate;
   int docdate_given; /* from outside the text (--date): not to be looked for */
   char time_of_day[6]; /* "15:45" from a header line, or "" */
+  nkg_vec topics;      /* int lexicon entries the document names, in order, once each */
   int *sentence_past;  /* per sentence: told as history */
   int *sentence_future; /* per sentence: announced, not yet held */
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */

@@ -182,6 +182,16 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     emit_entity(&e, d, (int)i);
     nkg_graph_add(g, doc, T(&e, NKG_NS_SCHEMA, "mentions"), entity_node(&e, d, (int)i));
   }
+  /* topics: SKOS concepts the document is about */
+  for (size_t i = 0; i < d->topics.count; i++) {
+    const nkg_lex_entry *t = &d->lex->entries[*(int *)nkg_vec_at(&d->topics, i)];
+    nkg_term_id s = nkg_graph_iri(g, t->path);
+    nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, "Topic"));
+    nkg_graph_add(g, s, e.type, T(&e, NKG_NS_SKOS, "Concept"));
+    nkg_graph_add(g, s, T(&e, NKG_NS_SKOS, "prefLabel"), ru(&e, t->label));
+    if (t->label_en) nkg_graph_add(g, s, T(&e, NKG_NS_SKOS, "prefLabel"), nkg_graph_literal(g, t->label_en, "en", NULL));
+    nkg_graph_add(g, doc, T(&e, NKG_NS_SCHEMA, "about"), s);
+  }
   for (size_t i = 0; i < d->memberships.count; i++) {
     nkg_membership *m = nkg_vec_at(&d->memberships, i);
     nkg_entity *p = nkg_doc_ent(d, m->person), *r = nkg_doc_ent(d, m->role), *o = nkg_doc_ent(d, m->org);

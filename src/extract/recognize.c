@@ -475,6 +475,13 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         }
         continue;
       }
+      case NKG_LEX_TOPIC: {
+        int seen = 0;
+        for (size_t k = 0; k < d->topics.count; k++) seen |= *(int *)nkg_vec_at(&d->topics, k) == (int)m.entry;
+        if (!seen) *(int *)nkg_vec_push(&d->topics) = (int)m.entry;
+        i = stop;
+        continue;
+      }
       case NKG_LEX_TITLE:
         for (size_t j = i; j < stop; j++) d->glue[j] = 1;
         i = stop;

@@ -21,6 +21,7 @@ typedef enum {
   NKG_LEX_TITLE, /* a rank or form of address: "генерал-лейтенант", "господин" */
   NKG_LEX_MODIFIER, /* makes a role of its own from the role after it: "исполняющий обязанности" */
   NKG_LEX_ORG_HEAD, /* heads an organization's name: "Министерство", "Комитет" */
+  NKG_LEX_TOPIC,    /* a subject of the news: "терроризм" */
   NKG_LEX_KIND_COUNT
 } nkg_lex_kind;
 

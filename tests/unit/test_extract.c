@@ -423,6 +423,20 @@ static void meeting_on_the_sidelines(void **state) {
   assert_int_equal(count(h, NULL, SCHEMA("superEvent"), NULL), 0);
 }
 
+/* The subjects a document discusses are SKOS concepts it is schema:about, in any case. */
+static void topics_discussed(void **state) {
+  const triples *g = extract(state, "unit/topics.txt",
+                             "Министры обсудили противодействие терроризму, угрозы экстремизма и рост киберугроз.\n");
+  const char *doc = subject(g, RDF_TYPE, NKG("Document"));
+  assert_non_null(doc);
+  assert_triple(state, g, doc, SCHEMA("about"), "<" NKG_DEFAULT_BASE "topic/terrorism>");
+  assert_triple(state, g, doc, SCHEMA("about"), "<" NKG_DEFAULT_BASE "topic/extremism>");
+  assert_triple(state, g, doc, SCHEMA("about"), "<" NKG_DEFAULT_BASE "topic/cyber-threats>");
+  assert_triple(state, g, "<" NKG_DEFAULT_BASE "topic/terrorism>", RDF_TYPE, "<" NKG_NS_SKOS "Concept>");
+  const triples *h = extract(state, "unit/no-topics.txt", "Министры обсудили календарь встреч.\n");
+  assert_int_equal(count(h, NULL, SCHEMA("about"), NULL), 0);
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -508,6 +522,7 @@ int main(void) {
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
+      cmocka_unit_test_teardown(topics_discussed, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
       cmocka_unit_test_teardown(document_time_of_day, test_teardown),
       cmocka_unit_test_teardown(no_document_date, test_teardown),
