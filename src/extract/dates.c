@@ -110,6 +110,16 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
     }
     return 0;
   }
+  /* "в ноябре": a month of the document's year, when the text gives no more */
+  if (t->kind == NKG_TOK_WORD && i > 0 && (!strcmp(tk(d, i - 1)->lower, "в") || !strcmp(tk(d, i - 1)->lower, "во")) &&
+      !(i + 1 < end && is_num(tk(d, i + 1), 4, 4))) {
+    int m = month_at(d, i);
+    if (m) {
+      *date = (nkg_date){0, (int8_t)m, 0, 0};
+      *ntokens = 1;
+      return 1;
+    }
+  }
   /* "в октябре 2022 года" */
   if (t->kind == NKG_TOK_WORD && i + 1 < end && is_num(tk(d, i + 1), 4, 4)) {
     int m = month_at(d, i); /* only where a year follows: the lexicon is not asked for every word */
@@ -163,8 +173,8 @@ int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
       return 1;
     }
   }
-  /* "год назад", "несколько лет назад" */
-  if (!strcmp(t->lower, "назад")) {
+  /* "год назад", "несколько лет назад"; "Ранее ..." */
+  if (!strcmp(t->lower, "назад") || !strcmp(t->lower, "ранее")) {
     *ntokens = 1;
     return 1;
   }

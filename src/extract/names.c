@@ -201,14 +201,22 @@ static int given_reading(nkg_doc *d, const nkg_token *t, nkg_case context, nkg_g
   size_t n = nkg_lex_given_readings(d->lex, t->lower, all, 4);
   if (!n) return 0;
   *r = all[0]; /* nominative readings come first */
-  if (context != NKG_CASE_NOM)
+  if (context != NKG_CASE_NOM && context != NKG_CASE_UNKNOWN)
     for (size_t k = 0; k < n; k++)
       if (all[k].gcase == context) {
         *r = all[k];
         break;
       }
-  if (r->gcase == NKG_CASE_NOM && indeclinable_given(d->lex->given[r->name].name)) r->gcase = context;
+  if (r->gcase == NKG_CASE_NOM && indeclinable_given(d->lex->given[r->name].name))
+    r->gcase = context == NKG_CASE_UNKNOWN ? NKG_CASE_NOM : context;
   return 1;
+}
+
+/* "Министр ... Беате Майнль-Райзингер": where the context says nominative but the word
+ * is only an oblique form of a name in the list, it is a foreign name Russian does not
+ * decline, to be kept as written. */
+static int kept_as_written(const nkg_given_reading *g, nkg_case context) {
+  return context == NKG_CASE_NOM && g->gcase != NKG_CASE_NOM;
 }
 
 nkg_case nkg_case_of_form(const char *form, const char *nom) {
@@ -341,6 +349,10 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
     int female = d->lex->given[g.name].female;
     if (j < end && nkg_surname_shaped(&tok[j]) && !is_lexicon_word(d, j)) {
       const char *given = given_label(d, &g);
+      if (kept_as_written(&g, context)) {
+        given = surface(d, &tok[i]);
+        g.gcase = NKG_CASE_NOM;
+      }
       if (middle) {
         size_t a = strlen(given), b = strlen(middle);
         char *both = nkg_arena_alloc(d->arena, a + b + 2);
@@ -408,6 +420,7 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
 
 size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
   const nkg_token *tok = d->seg.tokens;
+  if (context == NKG_CASE_UNKNOWN) context = NKG_CASE_NOM;
   memset(out, 0, sizeof *out);
   if (i + 1 >= end) return 0;
   /* the family name may be short ("Ван И"), but not an initial ("А." follows) */

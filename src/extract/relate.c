@@ -397,6 +397,18 @@ static void add_attendee(nkg_event *e, int person) {
   if (e->nattendees < (int)(sizeof e->attendees / sizeof *e->attendees)) e->attendees[e->nattendees++] = person;
 }
 
+/* The one person holding `role` for `org` ("глава МИД Австрии"), or -1. */
+static int person_with_role_for(nkg_doc *d, int role, int org) {
+  int found = -1;
+  for (size_t k = 0; k < d->memberships.count; k++) {
+    nkg_membership *m = nkg_vec_at(&d->memberships, k);
+    if (m->role != role || m->org != org) continue;
+    if (found >= 0 && found != m->person) return -1;
+    found = m->person;
+  }
+  return found;
+}
+
 static int sentence_person_before(relater *r, size_t from, size_t trigger) {
   nkg_doc *d = r->d;
   for (size_t k = trigger; k-- > from;) {
@@ -405,6 +417,13 @@ static int sentence_person_before(relater *r, size_t from, size_t trigger) {
     nkg_entity *e = ent(d, m->entity);
     if (e->type == NKG_ENT_PERSON) return m->entity;
     if (e->type == NKG_ENT_ROLE) {
+      /* a role named with its affiliation picks that country's or organization's holder */
+      nkg_mention *next = k + 1 < trigger ? mention(d, k + 1) : NULL;
+      if (next && next->kind == NKG_M_ENTITY && only_glue(d, m->last, next->first) &&
+          (ent(d, next->entity)->type == NKG_ENT_COUNTRY || ent(d, next->entity)->type == NKG_ENT_ORG)) {
+        int p = person_with_role_for(d, m->entity, next->entity);
+        if (p >= 0) return p;
+      }
       int p = person_with_role(d, m->entity);
       if (p >= 0) return p;
     }

@@ -93,7 +93,15 @@ size_t nkg_lex_match_at(const nkg_lexicon *lex, const nkg_token *toks, size_t nt
                         nkg_lex_match *out, size_t max);
 
 /* Grammatical cases, as the readings of a given name's form report them. */
-typedef enum { NKG_CASE_NOM, NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_ACC, NKG_CASE_INS, NKG_CASE_PREP } nkg_case;
+typedef enum {
+  NKG_CASE_NOM,
+  NKG_CASE_GEN,
+  NKG_CASE_DAT,
+  NKG_CASE_ACC,
+  NKG_CASE_INS,
+  NKG_CASE_PREP,
+  NKG_CASE_UNKNOWN /* the context does not say: a name's own form decides */
+} nkg_case;
 
 typedef struct {
   uint32_t name; /* index into lex->given */
