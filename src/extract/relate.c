@@ -156,12 +156,13 @@ static void find_docdate(nkg_doc *d) {
     }
   }
   /* a year the document gives elsewhere for the same day, or for its month ("№ 5 (май 2025)") */
-  for (int pass = 0; pass < 2 && d->has_docdate && !d->docdate.year; pass++)
+  for (int pass = 0; pass < 3 && d->has_docdate && !d->docdate.year; pass++)
     for (size_t k = 0; k < d->mentions.count && !d->docdate.year; k++) {
       nkg_mention *m = mention(d, k);
-      if (m->kind == NKG_M_DATE && m->date.year && m->date.month == d->docdate.month &&
-          (pass == 1 ? !m->date.day : m->date.day == d->docdate.day))
-        d->docdate.year = m->date.year;
+      if (m->kind != NKG_M_DATE || !m->date.year || m->date.month != d->docdate.month) continue;
+      /* the same day; then the month ("№ 5 (май 2025)"); then a day close by ("вчера, 6 июня 2025 года") */
+      int close_by = m->date.day && abs(m->date.day - d->docdate.day) <= 3;
+      if (pass == 0 ? m->date.day == d->docdate.day : pass == 1 ? !m->date.day : close_by) d->docdate.year = m->date.year;
     }
 }
 
@@ -482,12 +483,17 @@ static void relate_events(relater *r) {
       if (m->kind == NKG_M_DATE && !own_date) {
         date = m->date;
         own_date = 1;
-      } else if (m->kind == NKG_M_RELDAY && !own_date && d->has_docdate) {
-        date = shift(d->docdate, m->rel);
-        own_date = 1; /* "вчера": the sentence dates it */
       } else if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_CITY) {
         if (m->locative && city < 0) city = m->entity;
         if (any_city < 0) any_city = m->entity;
+      }
+    }
+    /* "вчера" dates the sentence when it gives no date itself ("вчера, 6 июня 2025 года" does) */
+    for (size_t j = from; j < to && !own_date; j++) {
+      nkg_mention *m = mention(d, j);
+      if (m->kind == NKG_M_RELDAY && d->has_docdate) {
+        date = shift(d->docdate, m->rel);
+        own_date = 1;
       }
     }
     int past = d->sentence_past[s] || (own_date && d->has_docdate && date.year && d->docdate.year && date.year < d->docdate.year);
