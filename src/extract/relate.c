@@ -458,10 +458,12 @@ static int same_company(const nkg_event *a, const nkg_event *b) {
   return shared && (a_in_b || b_in_a || shared >= 2);
 }
 
+/* Whether candidate `b` can be told of event `a`. */
 static int event_compatible(const nkg_event *a, const nkg_event *b) {
   if (a->told_by_verb && b->told_by_verb && a->nattendees && b->nattendees && !same_company(a, b)) return 0;
-  /* a date taken from the document, not from the sentence, contradicts nothing */
-  int dates_fit = !a->has_own_date || !b->has_own_date || compatible_dates(a->date, b->date);
+  /* a candidate whose sentence gives no date ("Участники встречи: ...") may join an event
+   * of another day; one that gives a date must agree with the event's */
+  int dates_fit = !b->has_own_date || compatible_dates(a->date, b->date);
   return a->cls == b->cls && dates_fit && (a->city < 0 || b->city < 0 || a->city == b->city) && a->past == b->past &&
          a->remote == b->remote;
 }
@@ -521,6 +523,12 @@ static void relate_events(relater *r) {
         c->from_verb = 1;
         c->ev.told_by_verb = 1;
         int subject = sentence_person_before(r, from, j);
+        /* "Накануне министра принял премьер-министр Виктор Орбан": the subject after the verb */
+        for (size_t q = j + 1; q < to && subject < 0; q++) {
+          nkg_mention *o = mention(d, q);
+          if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_NOM)
+            subject = o->entity;
+        }
         if (t->trigger == NKG_TRIG_HOST_VERB) c->ev.host = subject;
         add_attendee(&c->ev, subject);
         int objects = 0;
@@ -580,6 +588,7 @@ static void relate_events(relater *r) {
       for (size_t q = 0; q < d->events.count; q++) same_class_exists |= ((nkg_event *)nkg_vec_at(&d->events, q))->cls == c->ev.cls;
       for (size_t q = d->events.count; q-- > 0 && !target && !same_class_exists;) {
         nkg_event *e = nkg_vec_at(&d->events, q);
+        if (d->sentence_future[e->sentence]) continue; /* "по итогам встречи" is not of an announced sitting */
         nkg_event probe = c->ev;
         probe.cls = e->cls;
         if (event_compatible(e, &probe)) target = e;
@@ -590,8 +599,12 @@ static void relate_events(relater *r) {
       *target = c->ev;
       target->nattendees = 0;
     }
+    /* only a date the candidate's sentence gives may fill in the event's */
+    if (c->ev.has_own_date && (!has_date(target->date) || !target->has_own_date)) target->date = c->ev.date;
+    if (c->ev.has_own_date && target->date.year == 0 && c->ev.date.year && target->date.month == c->ev.date.month &&
+        target->date.day == c->ev.date.day)
+      target->date = c->ev.date;
     if (!has_date(target->date) && has_date(c->ev.date)) target->date = c->ev.date;
-    if (target->date.year == 0 && c->ev.date.year && target->date.month == c->ev.date.month) target->date = c->ev.date;
     if (target->city < 0) target->city = c->ev.city;
     if (target->host < 0) target->host = c->ev.host;
     if (target->organizer < 0) target->organizer = c->ev.organizer;
