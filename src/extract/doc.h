@@ -78,6 +78,7 @@ typedef struct {
   int remote; /* a telephone or video call: no place */
   int told_by_verb; /* "принял", "встретился": its attendees are the verb's persons */
   int super_event;  /* "на полях саммита": the session it was held within, or -1 */
+  int attested;     /* some sentence gives it a date, a place, a verb or a person of its own */
 } nkg_event;
 
 typedef struct {

@@ -609,9 +609,18 @@ static void relate_events(relater *r) {
     if (target->host < 0) target->host = c->ev.host;
     if (target->organizer < 0) target->organizer = c->ev.organizer;
     target->has_own_date |= c->ev.has_own_date;
+    target->attested |= c->ev.has_own_date || c->ev.city >= 0 || c->ev.told_by_verb || c->ev.nattendees > 0;
     for (int a = 0; a < c->ev.nattendees; a++) add_attendee(target, c->ev.attendees[a]);
   }
   nkg_vec_free(&cands);
+  /* "Публикуем фрагмент беседы": an event word alone, with no date, place or person in
+   * any sentence that tells it, is no event the document reports */
+  size_t kept = 0;
+  for (size_t i = 0; i < d->events.count; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->attested) memmove(nkg_vec_at(&d->events, kept++), e, sizeof *e);
+  }
+  d->events.count = kept;
 }
 
 /* The city of a dateline ("АНКАРА, 11 февраля."), else the place of the first
