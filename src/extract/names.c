@@ -169,7 +169,23 @@ static int nkg_surname_shaped_short(const nkg_token *t) {
   return t->kind == NKG_TOK_WORD && (t->flags & NKG_TF_CAP) && (t->flags & NKG_TF_CYRILLIC) && !(t->flags & NKG_TF_UPPER);
 }
 
+/* "аль-Тани", "эль-Сиси", "ад-Дин": Arabic family names begin with an article in lower case. */
+static int arabic_article_name(const nkg_token *t) {
+  static const char *const articles[] = {"аль-", "эль-", "ал-", "ад-", "ас-", "ат-", "ар-", "ан-", "аш-", "аз-"};
+  if (t->kind != NKG_TOK_WORD || !(t->flags & NKG_TF_HYPHENATED)) return 0;
+  for (size_t i = 0; i < sizeof articles / sizeof *articles; i++) {
+    size_t n = strlen(articles[i]);
+    if (strncmp(t->surface, articles[i], n) == 0 && t->end - t->start > n + 2) {
+      /* the name after the article is capitalised */
+      const unsigned char *c = (const unsigned char *)t->surface + n;
+      return c[0] == 0xD0 && c[1] >= 0x90 && c[1] <= 0xAF;
+    }
+  }
+  return 0;
+}
+
 int nkg_surname_shaped(const nkg_token *t) {
+  if (arabic_article_name(t)) return 1;
   return t->kind == NKG_TOK_WORD && (t->flags & NKG_TF_CAP) && (t->flags & NKG_TF_CYRILLIC) &&
          !(t->flags & NKG_TF_UPPER) && t->end - t->start >= 4;
 }
@@ -226,6 +242,7 @@ nkg_case nkg_case_of_form(const char *form, const char *nom) {
     const char *ending;
     nkg_case c;
   } endings[] = {{"ого", NKG_CASE_GEN},  {"его", NKG_CASE_GEN},  {"ому", NKG_CASE_DAT},  {"ему", NKG_CASE_DAT},
+                 {"ых", NKG_CASE_GEN},   {"их", NKG_CASE_GEN}, /* "Чрезвычайных и Полномочных Послов" */
                  {"ами", NKG_CASE_INS}, {"ями", NKG_CASE_INS}, {"ым", NKG_CASE_INS},  {"им", NKG_CASE_INS},
                  {"ом", NKG_CASE_INS},  {"ем", NKG_CASE_INS},  {"ой", NKG_CASE_INS},  {"ам", NKG_CASE_DAT},
                  {"ям", NKG_CASE_DAT},  {"ов", NKG_CASE_GEN},  {"ей", NKG_CASE_GEN},  {"ах", NKG_CASE_PREP},

@@ -171,7 +171,7 @@ static void add_proper_forms(nkg_lexicon *lex, const char *w, uint32_t id, int a
       break;
     }
   }
-  if (!matched)
+  if (!matched) {
     for (size_t f = 0; f < sizeof consonant / sizeof *consonant; f++) {
       size_t fl = strlen(consonant[f]);
       memcpy(buf, w, wl);
@@ -179,6 +179,18 @@ static void add_proper_forms(nkg_lexicon *lex, const char *w, uint32_t id, int a
       buf[wl + fl] = '\0';
       list_add(&lex->variant_lists, &lex->proper_forms, buf, wl + fl, id, 3);
     }
+    /* a fleeting vowel: "Египет" -> "Египта", "Кувейт" keeps its own */
+    size_t lc = last_char_len(w, wl), vl = wl > lc ? last_char_len(w, wl - lc) : 0;
+    if (wl >= 8 && vl == 2 && (!memcmp(w + wl - lc - vl, "е", 2) || !memcmp(w + wl - lc - vl, "о", 2)))
+      for (size_t f = 1; f < sizeof consonant / sizeof *consonant; f++) {
+        size_t bl = wl - lc - vl, fl = strlen(consonant[f]);
+        memcpy(buf, w, bl);
+        memcpy(buf + bl, w + wl - lc, lc);
+        memcpy(buf + bl + lc, consonant[f], fl);
+        buf[bl + lc + fl] = '\0';
+        list_add(&lex->variant_lists, &lex->proper_forms, buf, bl + lc + fl, id, 3);
+      }
+  }
 }
 
 static uint32_t form_id(nkg_lexicon *lex, const char *folded) {
