@@ -416,6 +416,7 @@ static int sentence_person_before(relater *r, size_t from, size_t trigger) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_ENTITY) continue;
     nkg_entity *e = ent(d, m->entity);
+    if (m->gcase != NKG_CASE_NOM) continue; /* "министра принял ...": the object, not the subject */
     if (e->type == NKG_ENT_PERSON) return m->entity;
     if (e->type == NKG_ENT_ROLE) {
       /* a role named with its affiliation picks that country's or organization's holder */

@@ -437,6 +437,40 @@ static void topics_discussed(void **state) {
   assert_int_equal(count(h, NULL, SCHEMA("about"), NULL), 0);
 }
 
+/* Ambassadors of several countries in one list: the role and its genitive case carry
+ * over; a foreign name the list does not know is put in the nominative by that case;
+ * an Arabic family name with "аль-"; a country with a fleeting vowel (Египет, Египта). */
+static void ambassadors_in_a_list(void **state) {
+  const triples *g = extract(state, "unit/credentials.txt",
+                             "Президент Узбекистана принял верительные грамоты Чрезвычайных и Полномочных Послов "
+                             "Индии Ашока Кумара, Катара Абдуллы аль-Тани и Египта Мохаммеда Салема.\n");
+  assert_membership(state, g, person(state, g, RU("Ашок Кумар")), ID("role/ambassador"), ID("country/india"));
+  assert_membership(state, g, person(state, g, RU("Абдулла аль-Тани")), ID("role/ambassador"), ID("country/qatar"));
+  assert_membership(state, g, person(state, g, RU("Мохаммед Салем")), ID("role/ambassador"), ID("country/egypt"));
+}
+
+/* "Постоянный представитель Кыргызстана при ООН X": the organization after "при" does
+ * not cut the role from its person, nor replace its country. */
+static void post_at_an_organization(void **state) {
+  const triples *g = extract(state, "unit/permrep.txt",
+                             "В беседе участвовал Постоянный представитель Кыргызстана при ООН Айдай Бекмуратова.\n");
+  assert_membership(state, g, person(state, g, RU("Айдай Бекмуратова")), ID("role/permanent-representative"),
+                    ID("country/kyrgyzstan"));
+}
+
+/* "вчера, 6 июня 2025 года": the date the sentence writes wins over "вчера"; and a
+ * subject after its verb ("принял ... Виктор Орбан") hosts the meeting. */
+static void explicit_date_and_late_subject(void **state) {
+  const triples *g = extract(state, "unit/dates.txt",
+                             "НЬЮ-ДЕЛИ, 7 июня. В индийской столице вчера, 6 июня 2025 года, прошла встреча министров.\n"
+                             "Участники встречи: министр иностранных дел Индии Субраманьям Джайшанкар.\n"
+                             "Сегодня министра принял премьер-министр Индии Нарендра Моди.\n");
+  assert_triple(state, g, NULL, SCHEMA("startDate"), "\"2025-06-06\"^^<" NKG_NS_XSD "date>");
+  assert_triple(state, g, NULL, SCHEMA("startDate"), "\"2025-06-07\"^^<" NKG_NS_XSD "date>");
+  const char *modi = person(state, g, RU("Нарендра Моди"));
+  assert_triple(state, g, NULL, NKG("host"), modi);
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -523,6 +557,9 @@ int main(void) {
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
       cmocka_unit_test_teardown(topics_discussed, test_teardown),
+      cmocka_unit_test_teardown(ambassadors_in_a_list, test_teardown),
+      cmocka_unit_test_teardown(post_at_an_organization, test_teardown),
+      cmocka_unit_test_teardown(explicit_date_and_late_subject, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
       cmocka_unit_test_teardown(document_time_of_day, test_teardown),
       cmocka_unit_test_teardown(no_document_date, test_teardown),
