@@ -16,7 +16,9 @@ static nkg_mention *mention(nkg_doc *d, size_t i) { return nkg_vec_at(&d->mentio
 static nkg_entity *ent(nkg_doc *d, int i) { return nkg_doc_ent(d, i); }
 
 static int is_glue(const nkg_token *t) {
-  static const char *const glue[] = {",", "-", "\xE2\x80\x93", "\xE2\x80\x94", "и", "а", "также", ":", "(", ")", "«", "»", "\""};
+  /* "республики", "страны": the country already named ("министр иностранных дел республики X") */
+  static const char *const glue[] = {",", "-", "\xE2\x80\x93", "\xE2\x80\x94", "и", "а", "также", ":", "(", ")",
+                                     "«", "»", "\"", "республики", "страны"};
   for (size_t k = 0; k < sizeof glue / sizeof *glue; k++)
     if (!strcmp(t->lower, glue[k])) return 1;
   return 0;
@@ -25,8 +27,10 @@ static int is_glue(const nkg_token *t) {
 /* "Министр иностранных дел и внешнеэкономических связей Венгрии": "и" and genitive
  * words that go on naming the role before its affiliation. */
 static int role_name_continues(const nkg_doc *d, size_t from, size_t to) {
-  if (to - from < 2 || to - from > 5 || strcmp(tk(d, from)->lower, "и")) return 0;
-  static const char *const endings[] = {"ого", "его", "ых", "их", "ов", "ей", "ий", "ия", "ии", "и", "ы", "а", "я", "ств"};
+  /* "... и внешнеэкономических связей"; "... по внешнеполитическим вопросам" (the portfolio) */
+  if (to - from < 2 || to - from > 5 || (strcmp(tk(d, from)->lower, "и") && strcmp(tk(d, from)->lower, "по"))) return 0;
+  static const char *const endings[] = {"ого", "его", "ых", "их", "ов", "ей", "ий", "ия", "ии", "и", "ы",
+                                        "а",   "я",   "ств", "ым", "им", "ам", "ям", "ому", "ему", "е"};
   for (size_t i = from + 1; i < to; i++) {
     const nkg_token *t = tk(d, i);
     if (t->kind != NKG_TOK_WORD || (t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) return 0;
@@ -53,11 +57,14 @@ static int only_glue(const nkg_doc *d, size_t from, size_t to) {
   return 1;
 }
 
-/* What may stand between two roles of one person: "," or a dash. */
+/* What may stand between two roles of one person: "," or a dash, and "бывший" before a
+ * former role ("советник президента, бывший министр иностранных дел X"). */
 static int only_commas(const nkg_doc *d, size_t from, size_t to) {
   for (size_t i = from; i < to; i++) {
     const char *w = tk(d, i)->lower;
-    if (strcmp(w, ",") && strcmp(w, "\xE2\x80\x93") && strcmp(w, "\xE2\x80\x94") && strcmp(w, "-")) return 0;
+    if (strcmp(w, ",") && strcmp(w, "\xE2\x80\x93") && strcmp(w, "\xE2\x80\x94") && strcmp(w, "-") &&
+        strncmp(w, "бывш", strlen("бывш")) && strcmp(w, "экс"))
+      return 0;
   }
   return 1;
 }
@@ -204,6 +211,17 @@ static void add_pending(relater *r, int person, int role_mention, int org) {
   p->role_mention = role_mention;
 }
 
+/* The gap between two stacked roles: the first one's portfolio, if any ("по
+ * внешнеполитическим вопросам"), then commas and dashes. */
+static int continuation_then_commas(const nkg_doc *d, size_t from, size_t to) {
+  size_t k = from;
+  while (k < to && strcmp(tk(d, k)->lower, ",") && strcmp(tk(d, k)->lower, "\xE2\x80\x93") &&
+         strcmp(tk(d, k)->lower, "\xE2\x80\x94"))
+    k++;
+  if (k > from && !role_name_continues(d, from, k)) return 0;
+  return only_commas(d, k, to);
+}
+
 /* "от Таджикистана – первый заместитель министра ...": an affiliation said before the role. */
 static int affiliation_before(relater *r, size_t from, size_t k) {
   nkg_doc *d = r->d;
@@ -246,7 +264,9 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
     if (m->kind != NKG_M_ENTITY) continue;
     nkg_entity *e = ent(d, m->entity);
     if (k > from && m->first < mention(d, k - 1)->last) continue; /* inside a longer name: "ФСБ [России]" */
-    if (role_m >= 0 && !only_glue(d, frame_end, m->first)) CLOSE_FRAME();
+    if (role_m >= 0 && !only_glue(d, frame_end, m->first) &&
+        !(e->type == NKG_ENT_ROLE && continuation_then_commas(d, frame_end, m->first)))
+      CLOSE_FRAME();
     switch (e->type) {
     case NKG_ENT_ROLE:
       /* "Специальный представитель Президента России": a role in the genitive right after a
@@ -255,7 +275,7 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
         frame_end = m->last;
         break;
       }
-      if (role_m >= 0 && !bound && only_commas(d, frame_end, m->first) && nstacked < 8) {
+      if (role_m >= 0 && !bound && continuation_then_commas(d, frame_end, m->first) && nstacked < 8) {
         stacked_aff[nstacked] = aff;
         stacked[nstacked++] = role_m; /* it waits for the person of the next role */
       } else {
