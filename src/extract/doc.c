@@ -23,6 +23,7 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena,
   d->sentence_past = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
   d->sentence_future = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
   d->glue = nkg_arena_alloc(arena, d->seg.ntokens + 1);
+  d->future_word = nkg_arena_alloc(arena, d->seg.ntokens + 1);
   return NKG_OK;
 }
 

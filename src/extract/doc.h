@@ -100,6 +100,7 @@ typedef struct {
   int *sentence_past;  /* per sentence: told as history */
   int *sentence_future; /* per sentence: announced, not yet held */
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */
+  unsigned char *future_word; /* per token: "пройдет", "предстоящий" ... */
 } nkg_doc;
 
 /* Cleans and segments `text` and sets up empty tables: a document ready for

@@ -442,7 +442,10 @@ size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case conte
   if (i + 1 >= end) return 0;
   /* the family name may be short ("Ван И"), but not an initial ("А." follows) */
   if (!nkg_surname_shaped(&tok[i]) || !nkg_surname_shaped_short(&tok[i + 1])) return 0;
-  if (i + 2 < end && !strcmp(tok[i + 2].lower, ".") && tok[i + 1].end - tok[i + 1].start <= 2) return 0;
+  /* "А." before a surname is an initial; "Ван И." at the end of a sentence is a name */
+  if (i + 3 < end && !strcmp(tok[i + 2].lower, ".") && tok[i + 1].end - tok[i + 1].start <= 2 &&
+      nkg_surname_shaped(&tok[i + 3]))
+    return 0;
   if (tok[i + 1].flags & NKG_TF_LINE_START) return 0;
   if (is_lexicon_word(d, i) || is_lexicon_word(d, i + 1)) return 0;
   /* "Центральная Азия", "Департамента Азии и Африки": adjectives and named things, not a name */

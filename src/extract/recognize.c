@@ -343,7 +343,10 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       i += n;
       continue;
     }
-    if (nkg_future_marker_at(d, i, &n)) d->sentence_future[si] = 1; /* the word may still be more */
+    if (nkg_future_marker_at(d, i, &n)) { /* the word may still be more */
+      d->sentence_future[si] = 1;
+      d->future_word[i] = 1;
+    }
     if (nkg_past_marker_at(d, i, &n)) {
       push_mention(d, NKG_M_PAST, i, i + n, si);
       d->sentence_past[si] = 1;
@@ -649,6 +652,29 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   nkg_arena scratch;
   nkg_arena_init(&scratch, 4096);
   static const nkg_case cases[] = {NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_INS, NKG_CASE_PREP};
+  /* a two-word name said again in full ("встречу с Ван И"), where its words alone
+   * would not be found */
+  nkg_strmap fullnames;
+  nkg_strmap_init(&fullnames);
+  for (size_t e = 0; e < d->entities.count; e++) {
+    nkg_entity *ent = nkg_doc_ent(d, (int)e);
+    if (ent->type != NKG_ENT_PERSON || strchr(ent->label, ' ') != strrchr(ent->label, ' ')) continue;
+    char *f = fold(d, ent->label);
+    nkg_strmap_put(&fullnames, f, strlen(f), (uint32_t)e, NULL);
+  }
+  for (size_t i = 0; i + 1 < nt && fullnames.count; i++) {
+    const nkg_token *a = tk(d, i), *b = tk(d, i + 1);
+    if (covered[i] || covered[i + 1] || a->sentence != b->sentence || !(a->flags & NKG_TF_CAP) || !(b->flags & NKG_TF_CAP))
+      continue;
+    char both[512];
+    int n = snprintf(both, sizeof both, "%s %s", a->lower, b->lower);
+    const uint32_t *hit = n > 0 && (size_t)n < sizeof both ? nkg_strmap_get(&fullnames, both, (size_t)n) : NULL;
+    if (!hit) continue;
+    nkg_mention *m = push_mention(d, NKG_M_ENTITY, i, i + 2, a->sentence);
+    m->entity = (int)*hit;
+    covered[i] = covered[i + 1] = 1;
+  }
+  nkg_strmap_free(&fullnames);
   for (size_t i = 0; i < nt && surnames.count; i++) {
     const nkg_token *t = tk(d, i);
     if (covered[i] || !nkg_surname_shaped(t)) continue;

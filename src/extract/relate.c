@@ -456,8 +456,18 @@ static int sentence_person_before(relater *r, size_t from, size_t trigger) {
 typedef struct {
   nkg_event ev;
   int from_verb;
+  int announced; /* a future word in its clause: "Следующее заседание ...", "... пройдет" */
   uint32_t sentence;
 } candidate;
+
+/* A future word before the event word in its sentence, or just after it. */
+static int announced_near(const nkg_doc *d, uint32_t sentence, uint32_t trigger_last) {
+  const nkg_sentence *s = &d->seg.sentences[sentence];
+  uint32_t until = trigger_last + 6 < s->first + s->count ? trigger_last + 6 : s->first + s->count;
+  for (uint32_t t = s->first; t < until; t++)
+    if (d->future_word[t]) return 1;
+  return 0;
+}
 
 static int attends(const nkg_event *e, int person) {
   for (int i = 0; i < e->nattendees; i++)
@@ -532,6 +542,7 @@ static void relate_events(relater *r) {
       }
       candidate *c = nkg_vec_push(&cands);
       c->sentence = s;
+      c->announced = announced_near(d, s, m->last);
       c->ev.cls = t->event_class ? t->event_class : NKG_EVENT_MEETING;
       c->ev.date = date;
       c->ev.has_own_date = own_date;
@@ -597,7 +608,7 @@ static void relate_events(relater *r) {
   for (size_t i = 0; i < cands.count; i++) {
     candidate *c = nkg_vec_at(&cands, i);
     if (c->ev.past && !c->ev.has_own_date) continue; /* history without a date: not an event we can place */
-    if (d->sentence_future[c->sentence] && !c->ev.has_own_date && !c->from_verb) continue; /* not held yet */
+    if (c->announced && !c->ev.has_own_date && !c->from_verb) continue; /* not held yet */
     nkg_event *target = NULL;
     for (size_t q = 0; q < d->events.count && !target; q++) {
       nkg_event *e = nkg_vec_at(&d->events, q);
