@@ -203,6 +203,11 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     nkg_graph_add(g, s, T(&e, NKG_NS_ORG, "role"), entity_node(&e, d, m->role));
     nkg_graph_add(g, s, T(&e, NKG_NS_ORG, "organization"), entity_node(&e, d, m->org));
     nkg_graph_add(g, s, derived, doc);
+    /* when it was so: the date of each document that says it */
+    if (d->has_docdate) {
+      nkg_term_id dt = date_term(&e, &d->docdate);
+      if (dt) nkg_graph_add(g, s, T(&e, NKG_NS_DCT, "date"), dt);
+    }
     if (g->provenance) nkg_graph_add(g, s, stated_in, nif_sentence(&e, d, doc_iri, &nif, m->sentence));
     /* a head role also says it plainly: the person heads the organization or country */
     if (r->lex >= 0 && d->lex->entries[r->lex].head_role)

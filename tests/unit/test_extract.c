@@ -471,6 +471,15 @@ static void explicit_date_and_late_subject(void **state) {
   assert_triple(state, g, NULL, NKG("host"), modi);
 }
 
+/* A membership carries the date of the document that says it. */
+static void membership_dated(void **state) {
+  const triples *g = extract(state, "unit/dated.txt",
+                             "15.10.2025\nМинистр иностранных дел Казахстана Мурат Нуртлеу прибыл в Баку.\n");
+  const char *m = subject(g, ORG("member"), person(state, g, RU("Мурат Нуртлеу")));
+  assert_non_null(m);
+  assert_triple(state, g, m, "<" NKG_NS_DCT "date>", "\"2025-10-15\"^^<" NKG_NS_XSD "date>");
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -558,6 +567,7 @@ int main(void) {
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
       cmocka_unit_test_teardown(topics_discussed, test_teardown),
       cmocka_unit_test_teardown(ambassadors_in_a_list, test_teardown),
+      cmocka_unit_test_teardown(membership_dated, test_teardown),
       cmocka_unit_test_teardown(post_at_an_organization, test_teardown),
       cmocka_unit_test_teardown(explicit_date_and_late_subject, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
