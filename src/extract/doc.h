@@ -64,6 +64,19 @@ typedef struct {
   uint32_t sentence;     /* where the document states it */
 } nkg_membership;
 
+/* "председательство Кыргызстана в ОДКБ" */
+typedef struct {
+  int country, org;
+  uint32_t sentence;
+} nkg_chairmanship;
+
+/* «...» — сказал X */
+typedef struct {
+  uint32_t from, to; /* bytes of the quoted text in the cleaned text */
+  int speaker;       /* a person entity */
+  uint32_t sentence;
+} nkg_quotation;
+
 typedef struct {
   nkg_event_class cls;
   nkg_date date;
@@ -97,6 +110,8 @@ typedef struct {
   int docdate_given; /* from outside the text (--date): not to be looked for */
   char time_of_day[6]; /* "15:45" from a header line, or "" */
   nkg_vec topics;      /* int lexicon entries the document names, in order, once each */
+  nkg_vec chairs;      /* nkg_chairmanship */
+  nkg_vec quotes;      /* nkg_quotation */
   int *sentence_past;  /* per sentence: told as history */
   int *sentence_future; /* per sentence: announced, not yet held */
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */
@@ -120,6 +135,10 @@ void nkg_entity_add_alt(nkg_doc *d, nkg_entity *e, const char *alt);
 /* Stages. */
 void nkg_recognize(nkg_doc *d, void *slugger);
 void nkg_relate(nkg_doc *d);
+/* Statements beside roles and events: chairmanships and quotations. */
+void nkg_relate_statements(nkg_doc *d);
+/* The one person holding a role in the document ("Глава государства"), or -1. */
+int nkg_person_with_role(nkg_doc *d, int role);
 
 /* Dates. */
 int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, size_t *ntokens);

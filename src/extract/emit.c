@@ -192,6 +192,36 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     if (t->label_en) nkg_graph_add(g, s, T(&e, NKG_NS_SKOS, "prefLabel"), nkg_graph_literal(g, t->label_en, "en", NULL));
     nkg_graph_add(g, doc, T(&e, NKG_NS_SCHEMA, "about"), s);
   }
+  /* chairmanships: a country presiding over an organization */
+  for (size_t i = 0; i < d->chairs.count; i++) {
+    nkg_chairmanship *c = nkg_vec_at(&d->chairs, i);
+    char path[1024];
+    snprintf(path, sizeof path, "chairmanship/%s--%s", after_slash(nkg_doc_ent(d, c->country)->path),
+             after_slash(nkg_doc_ent(d, c->org)->path));
+    nkg_term_id s = nkg_graph_iri(g, path);
+    nkg_graph_add(g, s, e.type, T(&e, NKG_NS_NKG, "Chairmanship"));
+    nkg_graph_add(g, s, T(&e, NKG_NS_NKG, "chair"), entity_node(&e, d, c->country));
+    nkg_graph_add(g, s, T(&e, NKG_NS_NKG, "chairOf"), entity_node(&e, d, c->org));
+    if (d->has_docdate) {
+      nkg_term_id dt = date_term(&e, &d->docdate);
+      if (dt) nkg_graph_add(g, s, T(&e, NKG_NS_DCT, "date"), dt);
+    }
+    nkg_graph_add(g, s, derived, doc);
+  }
+  /* quotations with their speakers */
+  for (size_t i = 0; i < d->quotes.count; i++) {
+    nkg_quotation *q = nkg_vec_at(&d->quotes, i);
+    char path[1024];
+    snprintf(path, sizeof path, "quote/%s-%zu", after_slash(doc_path), i + 1);
+    nkg_term_id s = nkg_graph_iri(g, path);
+    char *text = nkg_arena_strndup(d->arena, d->seg.text + q->from, q->to - q->from);
+    nkg_graph_add(g, s, e.type, T(&e, NKG_NS_SCHEMA, "Quotation"));
+    nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "text"), ru(&e, text));
+    nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "spokenByCharacter"), entity_node(&e, d, q->speaker));
+    nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "creator"), entity_node(&e, d, q->speaker));
+    nkg_graph_add(g, s, derived, doc);
+    if (g->provenance) nkg_graph_add(g, s, stated_in, nif_sentence(&e, d, doc_iri, &nif, q->sentence));
+  }
   for (size_t i = 0; i < d->memberships.count; i++) {
     nkg_membership *m = nkg_vec_at(&d->memberships, i);
     nkg_entity *p = nkg_doc_ent(d, m->person), *r = nkg_doc_ent(d, m->role), *o = nkg_doc_ent(d, m->org);

@@ -791,3 +791,5 @@ void nkg_relate(nkg_doc *d) {
   nkg_vec_free(&r.pending);
   nkg_vec_free(&r.rolerefs);
 }
+
+int nkg_person_with_role(nkg_doc *d, int role) { return person_with_role(d, role); }

@@ -480,6 +480,35 @@ static void membership_dated(void **state) {
   assert_triple(state, g, m, "<" NKG_NS_DCT "date>", "\"2025-10-15\"^^<" NKG_NS_XSD "date>");
 }
 
+/* A country's chairmanship of an organization, said either way round. */
+static void chairmanship(void **state) {
+  const triples *g = extract(state, "unit/chair.txt",
+                             "Президент отметил, что Казахстан воспринимает председательство в ШОС как ответственность.\n");
+  const char *c = subject(g, RDF_TYPE, NKG("Chairmanship"));
+  assert_non_null(c);
+  assert_triple(state, g, c, NKG("chair"), ID("country/kazakhstan"));
+  assert_triple(state, g, c, NKG("chairOf"), ID("org/sco"));
+  const triples *h = extract(state, "unit/no-chair.txt", "Казахстан воспринимает сотрудничество в ШОС как ответственность.\n");
+  assert_int_equal(count(h, NULL, RDF_TYPE, NKG("Chairmanship")), 0);
+}
+
+/* A quotation with its speaker: after it ("— сказал X") or before it ("X заявил: «...»"),
+ * a role standing for its holder. */
+static void quotation_and_speaker(void **state) {
+  const triples *g = extract(state, "unit/quote.txt",
+                             "Президент Узбекистана Шавкат Мирзиёев принял делегацию.\n"
+                             "«Мы открыты к сотрудничеству», — сказал Глава государства.\n"
+                             "Министр иностранных дел Узбекистана Бахтиёр Саидов заявил: «Переговоры были полезными».\n");
+  const char *mirziyoyev = person(state, g, RU("Шавкат Мирзиёев")), *saidov = person(state, g, RU("Бахтиёр Саидов"));
+  const char *q1 = subject(g, SCHEMA("text"), RU("Мы открыты к сотрудничеству"));
+  const char *q2 = subject(g, SCHEMA("text"), RU("Переговоры были полезными"));
+  assert_non_null(q1);
+  assert_non_null(q2);
+  assert_triple(state, g, q1, SCHEMA("spokenByCharacter"), mirziyoyev);
+  assert_triple(state, g, q2, SCHEMA("spokenByCharacter"), saidov);
+  assert_triple(state, g, q1, RDF_TYPE, SCHEMA("Quotation"));
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -568,6 +597,8 @@ int main(void) {
       cmocka_unit_test_teardown(topics_discussed, test_teardown),
       cmocka_unit_test_teardown(ambassadors_in_a_list, test_teardown),
       cmocka_unit_test_teardown(membership_dated, test_teardown),
+      cmocka_unit_test_teardown(chairmanship, test_teardown),
+      cmocka_unit_test_teardown(quotation_and_speaker, test_teardown),
       cmocka_unit_test_teardown(post_at_an_organization, test_teardown),
       cmocka_unit_test_teardown(explicit_date_and_late_subject, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
