@@ -21,6 +21,7 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena,
   nkg_vec_init(&d->topics, sizeof(int));
   nkg_vec_init(&d->chairs, sizeof(nkg_chairmanship));
   nkg_vec_init(&d->quotes, sizeof(nkg_quotation));
+  nkg_vec_init(&d->agreements, sizeof(nkg_agreement));
   nkg_strmap_init(&d->entity_by_path);
   d->sentence_past = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
   d->sentence_future = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
@@ -37,6 +38,7 @@ void nkg_doc_release(nkg_doc *d) {
   nkg_vec_free(&d->topics);
   nkg_vec_free(&d->chairs);
   nkg_vec_free(&d->quotes);
+  nkg_vec_free(&d->agreements);
   nkg_strmap_free(&d->entity_by_path);
 }
 

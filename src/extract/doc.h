@@ -70,6 +70,14 @@ typedef struct {
   uint32_t sentence;
 } nkg_chairmanship;
 
+/* "подписана Программа сотрудничества ... на 2023-2025 годы" */
+typedef struct {
+  uint32_t first, last; /* tokens of the title, from the document's noun */
+  int kind;             /* the lexicon's agreement kind */
+  int from_year, to_year; /* "на 2023-2025 годы", or 0 */
+  uint32_t sentence;
+} nkg_agreement;
+
 /* «...» — сказал X */
 typedef struct {
   uint32_t from, to; /* bytes of the quoted text in the cleaned text */
@@ -112,6 +120,7 @@ typedef struct {
   nkg_vec topics;      /* int lexicon entries the document names, in order, once each */
   nkg_vec chairs;      /* nkg_chairmanship */
   nkg_vec quotes;      /* nkg_quotation */
+  nkg_vec agreements;  /* nkg_agreement */
   int *sentence_past;  /* per sentence: told as history */
   int *sentence_future; /* per sentence: announced, not yet held */
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */

@@ -152,6 +152,76 @@ static nkg_term_id nif_sentence(emitter *e, nkg_doc *d, const char *doc_iri, nif
   return nif_string(e, d, doc_iri, n, from, to, "Sentence");
 }
 
+/* Capitalises a leading Cyrillic lower-case letter (а-я) in place; other text stays as it is. */
+static void capitalize_cyrillic(char *s) {
+  unsigned char *u = (unsigned char *)s;
+  if (u[0] == 0xD0 && u[1] >= 0xB0 && u[1] <= 0xBF)
+    u[1] -= 0x20; /* а-п -> А-П */
+  else if (u[0] == 0xD1 && u[1] >= 0x80 && u[1] <= 0x8F) {
+    u[0] = 0xD0; /* р-я -> Р-Я */
+    u[1] += 0x20;
+  }
+}
+
+static int ends_with(const char *s, const char *tail) {
+  size_t n = strlen(s), m = strlen(tail);
+  return n >= m && !strcmp(s + n - m, tail);
+}
+
+/* An agreement's title: its noun in the nominative (a plural as written: "Основные направления"),
+ * capitalised, then the rest of its words as the document wrote them. */
+static void agreement_title(const nkg_doc *d, const nkg_agreement *a, char *title, size_t size) {
+  const nkg_token *head = &d->seg.tokens[a->first];
+  const char *noun = d->lex->entries[a->kind].label;
+  size_t rest_from = a->first + 1 < a->last ? d->seg.tokens[a->first + 1].start : head->end;
+  size_t rest_to = d->seg.tokens[a->last - 1].end;
+  int plural = strcmp(head->lower, noun) &&
+               (ends_with(head->lower, "ы") || ends_with(head->lower, "и") || ends_with(head->lower, "я"));
+  snprintf(title, size, "%s %.*s", plural ? head->lower : noun, (int)(rest_to - rest_from), d->seg.text + rest_from);
+  nkg_utf8_trim(title);
+  capitalize_cyrillic(title);
+}
+
+/* The event an agreement was adopted at: the one its own sentence tells ("в рамках заседания ...
+ * в октябре 2022 года"), else the document's sitting of the day, unless the sentence tells history. */
+static int adopted_at(const nkg_doc *d, const nkg_agreement *a) {
+  for (size_t k = 0; k < d->events.count; k++)
+    if (((nkg_event *)nkg_vec_at(&d->events, k))->sentence == a->sentence) return (int)k;
+  if (d->sentence_past[a->sentence]) return -1;
+  for (size_t k = 0; k < d->events.count; k++) {
+    const nkg_event *ev = nkg_vec_at(&d->events, k);
+    if (ev->cls == NKG_EVENT_SESSION && !ev->past) return (int)k;
+  }
+  for (size_t k = 0; k < d->events.count; k++)
+    if (!((nkg_event *)nkg_vec_at(&d->events, k))->past) return (int)k;
+  return -1;
+}
+
+static void emit_agreements(emitter *e, nkg_doc *d, const char *doc_path, nkg_term_id doc, const nkg_term_id *event_node,
+                            nif_state *nif, const char *doc_iri) {
+  nkg_graph *g = e->g;
+  for (size_t i = 0; i < d->agreements.count; i++) {
+    const nkg_agreement *a = nkg_vec_at(&d->agreements, i);
+    char path[1024], title[1024];
+    snprintf(path, sizeof path, "agreement/%s-%zu", after_slash(doc_path), i + 1);
+    nkg_term_id s = nkg_graph_iri(g, path);
+    agreement_title(d, a, title, sizeof title);
+    nkg_graph_add(g, s, e->type, T(e, NKG_NS_NKG, "Agreement"));
+    nkg_graph_add(g, s, T(e, NKG_NS_SCHEMA, "name"), ru(e, title));
+    if (a->from_year) {
+      char y[8];
+      snprintf(y, sizeof y, "%04d", a->from_year);
+      nkg_graph_add(g, s, T(e, NKG_NS_SCHEMA, "startDate"), nkg_graph_literal(g, y, NULL, NKG_NS_XSD "gYear"));
+      snprintf(y, sizeof y, "%04d", a->to_year ? a->to_year : a->from_year);
+      nkg_graph_add(g, s, T(e, NKG_NS_SCHEMA, "endDate"), nkg_graph_literal(g, y, NULL, NKG_NS_XSD "gYear"));
+    }
+    int at = adopted_at(d, a);
+    if (at >= 0) nkg_graph_add(g, s, T(e, NKG_NS_NKG, "adoptedAt"), event_node[at]);
+    nkg_graph_add(g, s, T(e, NKG_NS_PROV, "wasDerivedFrom"), doc);
+    if (nif) nkg_graph_add(g, s, T(e, NKG_NS_NKG, "statedIn"), nif_sentence(e, d, doc_iri, nif, a->sentence));
+  }
+}
+
 void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugger) {
   emitter e = {.g = g, .slugger = slugger};
   e.type = T(&e, NKG_NS_RDF, "type");
@@ -291,5 +361,6 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     nkg_event *ev = nkg_vec_at(&d->events, i);
     if (ev->super_event >= 0) nkg_graph_add(g, event_node[i], T(&e, NKG_NS_SCHEMA, "superEvent"), event_node[ev->super_event]);
   }
+  emit_agreements(&e, d, doc_path, doc, event_node, g->provenance ? &nif : NULL, doc_iri);
   nkg_graph_set_context(g, NKG_NO_GRAPH);
 }

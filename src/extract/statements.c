@@ -1,6 +1,7 @@
 /* Statements the genre makes beside roles and events: a country's chairmanship of an
  * organization ("председательство Кыргызстана в ОДКБ", "Кыргызстан председательствует
  * в СНГ"), and quotations with their speakers ("«...», — сказал Глава государства"). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "doc.h"
@@ -109,12 +110,75 @@ static void quotations(nkg_doc *d) {
   }
 }
 
+/* The lexicon entry of `kind` that starts at token i, with its length, or -1. */
+static int lex_kind_at(const nkg_doc *d, size_t i, nkg_lex_kind kind, size_t *ntokens) {
+  nkg_lex_match m[8];
+  size_t n = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, i, m, 8);
+  for (size_t k = 0; k < n; k++)
+    if (d->lex->entries[m[k].entry].kind == kind) {
+      *ntokens = m[k].ntokens;
+      return (int)m[k].entry;
+    }
+  return -1;
+}
+
+static int year_at(const nkg_doc *d, size_t i) {
+  const nkg_token *t = tk(d, i);
+  if (t->kind != NKG_TOK_NUMBER || t->end - t->start != 4) return 0;
+  int y = atoi(t->lower);
+  return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+/* "подписана Программа ... на 2023-2025 годы", "приняты заявления о ...": an adoption verb
+ * and a document's noun in one sentence; the title runs from the noun to the end of its
+ * phrase (a comma, a colon, a dash, "который", another verb of adoption). */
+static void agreements_in_sentence(nkg_doc *d, uint32_t s) {
+  const nkg_sentence *st = &d->seg.sentences[s];
+  size_t end = st->first + st->count, n = 0;
+  int adopted = 0;
+  for (size_t t = st->first; t < end && !adopted; t++) adopted = lex_kind_at(d, t, NKG_LEX_ADOPTION, &n) >= 0;
+  if (!adopted) return;
+  for (size_t t = st->first; t < end; t++) {
+    size_t head = 0;
+    int kind = lex_kind_at(d, t, NKG_LEX_AGREEMENT_KIND, &head);
+    if (kind < 0) continue;
+    size_t last = t + head;
+    int from_year = 0, to_year = 0;
+    while (last < end && last - t < 25) {
+      const nkg_token *w = tk(d, last);
+      const char *l = w->lower;
+      if (!strcmp(l, ",") || !strcmp(l, ";") || !strcmp(l, ".") || !strcmp(l, ":") || !strcmp(l, "(") || !strcmp(l, "»") ||
+          !strncmp(l, "котор", strlen("котор")) || lex_kind_at(d, last, NKG_LEX_ADOPTION, &n) >= 0)
+        break;
+      /* a dash between years ("2023-2025") or between lower-case words ("государств – участников") stays */
+      if (is_dash(l) && !(last + 1 < end && year_at(d, last + 1) && last > t && year_at(d, last - 1)) &&
+          !(last + 1 < end && tk(d, last + 1)->kind == NKG_TOK_WORD && !(tk(d, last + 1)->flags & NKG_TF_CAP) &&
+            tk(d, last - 1)->kind == NKG_TOK_WORD && !(tk(d, last - 1)->flags & NKG_TF_CAP)))
+        break;
+      /* "Программа ... и заявление о ...": the next document starts its own title */
+      if (last > t + head && !strcmp(l, "и") && last + 1 < end && lex_kind_at(d, last + 1, NKG_LEX_AGREEMENT_KIND, &n) >= 0)
+        break;
+      if (year_at(d, last)) { /* "на 2023-2025 годы" */
+        if (!from_year) from_year = year_at(d, last);
+        else to_year = year_at(d, last);
+      }
+      last++;
+    }
+    if (last - t >= 2) { /* a bare "заявления:" introduces a list, it is no title */
+      nkg_agreement *a = nkg_vec_push(&d->agreements);
+      *a = (nkg_agreement){(uint32_t)t, (uint32_t)last, kind, from_year, to_year ? to_year : 0, s};
+    }
+    t = last > t ? last - 1 : t;
+  }
+}
+
 void nkg_relate_statements(nkg_doc *d) {
   size_t k = 0, nm = d->mentions.count;
   for (uint32_t s = 0; s < d->seg.nsentences; s++) {
     size_t from = k;
     while (k < nm && mention(d, k)->sentence == s) k++;
     if (!d->sentence_past[s]) chairmanships_in_sentence(d, s, from, k);
+    agreements_in_sentence(d, s);
   }
   quotations(d);
 }

@@ -189,7 +189,8 @@ static void declare_prefixes(raptor_world *w, raptor_serializer *ser, const char
     const char *prefix, *path;
   } kinds[] = {{"doc", "doc"},   {"person", "person"}, {"organization", "org"},    {"country", "country"},
                {"city", "city"}, {"role", "role"},     {"membership", "membership"}, {"event", "event"},
-               {"topic", "topic"}, {"chairmanship", "chairmanship"}, {"quote", "quote"}};
+               {"topic", "topic"}, {"chairmanship", "chairmanship"}, {"quote", "quote"},
+               {"agreement", "agreement"}};
   for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
     raptor_uri *u = raptor_new_uri(w, (const unsigned char *)(prefixes[i].ns ? prefixes[i].ns : base));
     raptor_serializer_set_namespace(ser, u, (const unsigned char *)prefixes[i].prefix);

@@ -22,6 +22,8 @@ typedef enum {
   NKG_LEX_MODIFIER, /* makes a role of its own from the role after it: "исполняющий обязанности" */
   NKG_LEX_ORG_HEAD, /* heads an organization's name: "Министерство", "Комитет" */
   NKG_LEX_TOPIC,    /* a subject of the news: "терроризм" */
+  NKG_LEX_AGREEMENT_KIND, /* a signed or adopted document: "программа", "заявление" */
+  NKG_LEX_ADOPTION, /* a verb form that signs or adopts: "подписана", "приняты" */
   NKG_LEX_KIND_COUNT
 } nkg_lex_kind;
 

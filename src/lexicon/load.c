@@ -123,7 +123,7 @@ static int is(const char *iri, const char *local) {
 }
 
 static nkg_lex_kind kind_of(const char *type_iri, int *ok) {
-  static const char *names[] = {"Country", "City", "Organization", "BodyKind", "Role", "EventTrigger", "Month", "Person", "Title", "RoleModifier", "OrganizationHead", "Topic"};
+  static const char *names[] = {"Country", "City", "Organization", "BodyKind", "Role", "EventTrigger", "Month", "Person", "Title", "RoleModifier", "OrganizationHead", "Topic", "AgreementKind", "AdoptionVerb"};
   for (int k = 0; k < NKG_LEX_KIND_COUNT; k++)
     if (is(type_iri, names[k])) {
       *ok = 1;

@@ -20,6 +20,7 @@
 #define FOAF(local) "<" NKG_NS_FOAF local ">"
 #define RU(s) "\"" s "\"@ru"
 #define XSD_DATE(s) "\"" s "\"^^<" NKG_NS_XSD "date>"
+#define XSD_GYEAR(s) "\"" s "\"^^<" NKG_NS_XSD "gYear>"
 
 /* ---- the graph of one document, as canonical strings ---- */
 
@@ -509,6 +510,27 @@ static void quotation_and_speaker(void **state) {
   assert_triple(state, g, q1, RDF_TYPE, SCHEMA("Quotation"));
 }
 
+/* A document signed at the sitting of the day: its title in the nominative and its years;
+ * one the document only recalls from the past is not tied to the day's sitting. */
+static void agreement_adopted_at_session(void **state) {
+  const triples *g = extract(state, "unit/agreement.txt",
+                             "В Бишкеке 3 марта 2027 года состоялось заседание Совета министров обороны ОДКБ.\n"
+                             "По итогам заседания подписана Программа военного сотрудничества на 2027-2029 годы.\n");
+  const char *a = subject(g, RDF_TYPE, NKG("Agreement"));
+  assert_non_null(a);
+  assert_triple(state, g, a, SCHEMA("name"), RU("Программа военного сотрудничества на 2027-2029 годы"));
+  assert_triple(state, g, a, SCHEMA("startDate"), XSD_GYEAR("2027"));
+  assert_triple(state, g, a, SCHEMA("endDate"), XSD_GYEAR("2029"));
+  const char *session = subject(g, RDF_TYPE, NKG("Session"));
+  assert_non_null(session);
+  assert_triple(state, g, a, NKG("adoptedAt"), session);
+
+  const triples *h = extract(state, "unit/no-agreement.txt",
+                             "В Бишкеке 3 марта 2027 года состоялось заседание Совета министров обороны ОДКБ.\n"
+                             "Стороны обсудили программу визитов.\n");
+  assert_int_equal(count(h, NULL, RDF_TYPE, NKG("Agreement")), 0);
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -599,6 +621,7 @@ int main(void) {
       cmocka_unit_test_teardown(membership_dated, test_teardown),
       cmocka_unit_test_teardown(chairmanship, test_teardown),
       cmocka_unit_test_teardown(quotation_and_speaker, test_teardown),
+      cmocka_unit_test_teardown(agreement_adopted_at_session, test_teardown),
       cmocka_unit_test_teardown(post_at_an_organization, test_teardown),
       cmocka_unit_test_teardown(explicit_date_and_late_subject, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
