@@ -160,6 +160,46 @@ int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens) {
   return 0;
 }
 
+/* The year a word like "прошлый" points to, relative to the document's; 0 with *found unset
+ * for other words. */
+static int relative_year_word(const char *w, int *found) {
+  static const struct {
+    const char *prefix;
+    int rel;
+  } words[] = {{"позапрошл", -2}, {"прошл", -1}, {"минувш", -1}, {"эт", 0},       {"текущ", 0},
+               {"нынешн", 0},     {"следующ", 1}, {"будущ", 1},  {"наступающ", 1}};
+  *found = 0;
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (!strncmp(w, words[k].prefix, strlen(words[k].prefix))) {
+      /* "эт-" only as the demonstrative: этот, этом, этого */
+      if (!strcmp(words[k].prefix, "эт") && strcmp(w, "этом") && strcmp(w, "этого") && strcmp(w, "этот")) continue;
+      *found = 1;
+      return words[k].rel;
+    }
+  return 0;
+}
+
+/* "в прошлом году", "прошлого года": the year as a time; "нынешний год" as a subject is not */
+static int is_year_noun(const char *w) { return !strcmp(w, "года") || !strcmp(w, "году"); }
+
+int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *month, size_t *ntokens) {
+  size_t j = i;
+  if (tk(d, i)->kind != NKG_TOK_WORD) return 0;
+  int found;
+  *rel = relative_year_word(tk(d, i)->lower, &found);
+  *month = 0;
+  if (!found) {
+    /* "в декабре прошлого года": a month, then the year it is in */
+    if (i + 2 >= end) return 0;
+    *rel = relative_year_word(tk(d, i + 1)->lower, &found);
+    if (!found || !is_year_noun(tk(d, i + 2)->lower) || !(*month = month_at(d, i))) return 0;
+    j = i + 1;
+  }
+  if (j + 1 >= end || !is_year_noun(tk(d, j + 1)->lower)) return 0;
+  *ntokens = j + 2 - i;
+  return 1;
+}
+
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
   const nkg_token *t = tk(d, i);
   if (t->kind != NKG_TOK_WORD) return 0;

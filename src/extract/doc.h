@@ -43,7 +43,8 @@ typedef enum {
   NKG_M_TRIGGER, /* an event word */
   NKG_M_DATE,
   NKG_M_RELDAY,  /* сегодня, вчера...: `rel` days from the document date */
-  NKG_M_PAST     /* "в прошлом году", "ранее": what the sentence tells is not current */
+  NKG_M_PAST,    /* "ранее", "год назад": what the sentence tells is not current */
+  NKG_M_RELYEAR  /* "в прошлом году", "в марте этого года": `rel` years from the document's, in `date.month` */
 } nkg_mention_kind;
 
 typedef struct {
@@ -53,7 +54,7 @@ typedef struct {
   int entity;           /* NKG_M_ENTITY */
   int lex;              /* the lexicon entry matched (entities, triggers), or -1 */
   nkg_date date;        /* NKG_M_DATE */
-  int rel;              /* NKG_M_RELDAY */
+  int rel;              /* NKG_M_RELDAY: days, NKG_M_RELYEAR: years */
   int locative;         /* preceded by "в", "во", "городе": a place where something happens */
   int former;           /* roles: "бывший", "экс-": not held now */
   int gcase;            /* persons and roles: grammatical case (nkg_case), NOM when unknown */
@@ -152,6 +153,9 @@ int nkg_person_with_role(nkg_doc *d, int role);
 /* Dates. */
 int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, size_t *ntokens);
 int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens);
+/* "в этом году", "прошлого года", "в декабре прошлого года": *rel years from the
+ * document's year, *month 1-12 when a month comes first, else 0. */
+int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *month, size_t *ntokens);
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
 /* "следующее заседание", "пройдет", "состоится": what the sentence tells is still to come. */
 int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);

@@ -21,9 +21,12 @@ static void date_literal(const nkg_date *dt, char *buf, size_t n, const char **x
   } else if (dt->day) {
     snprintf(buf, n, "--%02d-%02d", dt->month, dt->day);
     *xsd_type = NKG_NS_XSD "gMonthDay";
-  } else if (dt->year) {
+  } else if (dt->year && dt->month) {
     snprintf(buf, n, "%04d-%02d", dt->year, dt->month);
     *xsd_type = NKG_NS_XSD "gYearMonth";
+  } else if (dt->year) {
+    snprintf(buf, n, "%04d", dt->year);
+    *xsd_type = NKG_NS_XSD "gYear";
   } else {
     buf[0] = '\0';
     *xsd_type = NULL;

@@ -343,6 +343,16 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       i += n;
       continue;
     }
+    int month;
+    if (nkg_relative_year_at(d, i, end, &rel, &month, &n)) {
+      nkg_mention *m = push_mention(d, NKG_M_RELYEAR, i, i + n, si);
+      m->rel = rel;
+      m->date.month = (int8_t)month;
+      if (rel < 0) d->sentence_past[si] = 1;
+      if (rel > 0) d->sentence_future[si] = 1;
+      i += n;
+      continue;
+    }
     if (nkg_future_marker_at(d, i, &n)) { /* the word may still be more */
       d->sentence_future[si] = 1;
       d->future_word[i] = 1;

@@ -103,11 +103,13 @@ static nkg_date shift(nkg_date base, int days) {
   return civil_from_days(days_from_civil(base.year, base.month, base.day) + days);
 }
 
-static int has_date(nkg_date a) { return a.month != 0; }
+/* A year alone ("в прошлом году") is a date too. */
+static int has_date(nkg_date a) { return a.month != 0 || a.year != 0; }
 /* Dates that can be the same day: equal where both are given. */
 static int compatible_dates(nkg_date a, nkg_date b) {
   if (!has_date(a) || !has_date(b)) return 1;
   if (a.year && b.year && a.year != b.year) return 0;
+  if (!a.month || !b.month) return 1;
   if (a.month != b.month) return 0;
   return !a.day || !b.day || a.day == b.day;
 }
@@ -521,11 +523,26 @@ static void relate_events(relater *r) {
         if (any_city < 0) any_city = m->entity;
       }
     }
+    /* "15 марта этого года": the year of a date that gives none */
+    for (size_t j = from; j + 1 < to && own_date && !date.year && d->has_docdate && d->docdate.year; j++) {
+      nkg_mention *m = mention(d, j), *next = mention(d, j + 1);
+      if (m->kind == NKG_M_DATE && next->kind == NKG_M_RELYEAR && !next->date.month && next->first == m->last)
+        date.year = (int16_t)(d->docdate.year + next->rel);
+    }
     /* "вчера" dates the sentence when it gives no date itself ("вчера, 6 июня 2025 года" does) */
     for (size_t j = from; j < to && !own_date; j++) {
       nkg_mention *m = mention(d, j);
       if (m->kind == NKG_M_RELDAY && d->has_docdate) {
         date = shift(d->docdate, m->rel);
+        own_date = 1;
+      }
+    }
+    /* "в прошлом году", "в декабре прошлого года" date a sentence that gives no date itself */
+    for (size_t j = from; j < to && !own_date; j++) {
+      nkg_mention *m = mention(d, j);
+      /* "в этом году" alone says no more than the document's date does */
+      if (m->kind == NKG_M_RELYEAR && (m->rel || m->date.month) && d->has_docdate && d->docdate.year) {
+        date = (nkg_date){(int16_t)(d->docdate.year + m->rel), m->date.month, 0, 0};
         own_date = 1;
       }
     }

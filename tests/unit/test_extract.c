@@ -580,6 +580,36 @@ static void relative_event_date(void **state) {
   assert_triple(state, g, ev, SCHEMA("location"), ID("city/tashkent"));
 }
 
+/* "в прошлом году", "в декабре прошлого года", "5 мая прошлого года": years counted from the
+ * document's; "в этом году" alone does not replace the day the document is dated. */
+static void relative_year_dates(void **state) {
+  const triples *g = extract(state, "unit/last-year.txt",
+                             "10.02.2026\nВ декабре прошлого года в Минске состоялось заседание Совета министров "
+                             "иностранных дел СНГ.\n");
+  const char *ev = subject(g, RDF_TYPE, NKG("Session"));
+  if (!ev) dump(state);
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), "\"2025-12\"^^<" NKG_NS_XSD "gYearMonth>");
+
+  g = extract(state, "unit/last-year-only.txt",
+              "10.02.2026\nВ прошлом году в Минске состоялось заседание Совета министров иностранных дел СНГ.\n");
+  ev = subject(g, RDF_TYPE, NKG("Session"));
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_GYEAR("2025"));
+
+  g = extract(state, "unit/last-year-day.txt",
+              "10.02.2026\nЗаседание Совета министров иностранных дел СНГ прошло 5 мая прошлого года в Минске.\n");
+  ev = subject(g, RDF_TYPE, NKG("Session"));
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2025-05-05"));
+
+  g = extract(state, "unit/this-year.txt",
+              "10.02.2026\nВ Минске состоялось первое в этом году заседание Совета министров иностранных дел СНГ.\n");
+  ev = subject(g, RDF_TYPE, NKG("Session"));
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2026-02-10"));
+}
+
 static void extract_is_deterministic(void **state) {
   extract_fixture *f = *state;
   const char *text = "15.10.2025\nПрезидент Узбекистана Шавкат Мирзиёев принял в Ташкенте министра "
@@ -628,6 +658,7 @@ int main(void) {
       cmocka_unit_test_teardown(document_time_of_day, test_teardown),
       cmocka_unit_test_teardown(no_document_date, test_teardown),
       cmocka_unit_test_teardown(relative_event_date, test_teardown),
+      cmocka_unit_test_teardown(relative_year_dates, test_teardown),
       cmocka_unit_test_teardown(extract_is_deterministic, test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
