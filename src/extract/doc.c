@@ -20,6 +20,7 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena,
   nkg_vec_init(&d->events, sizeof(nkg_event));
   nkg_vec_init(&d->topics, sizeof(int));
   nkg_vec_init(&d->chairs, sizeof(nkg_chairmanship));
+  nkg_vec_init(&d->member_states, sizeof(nkg_member_state));
   nkg_vec_init(&d->quotes, sizeof(nkg_quotation));
   nkg_vec_init(&d->agreements, sizeof(nkg_agreement));
   nkg_strmap_init(&d->entity_by_path);
@@ -37,6 +38,7 @@ void nkg_doc_release(nkg_doc *d) {
   nkg_vec_free(&d->events);
   nkg_vec_free(&d->topics);
   nkg_vec_free(&d->chairs);
+  nkg_vec_free(&d->member_states);
   nkg_vec_free(&d->quotes);
   nkg_vec_free(&d->agreements);
   nkg_strmap_free(&d->entity_by_path);

@@ -71,6 +71,11 @@ typedef struct {
   uint32_t sentence;
 } nkg_chairmanship;
 
+/* "государства – члены ОДКБ: Армения, Беларусь ...": a country that is a member of an organization */
+typedef struct {
+  int country, org;
+} nkg_member_state;
+
 /* "подписана Программа сотрудничества ... на 2023-2025 годы" */
 typedef struct {
   uint32_t first, last; /* tokens of the title, from the document's noun */
@@ -120,6 +125,7 @@ typedef struct {
   char time_of_day[6]; /* "15:45" from a header line, or "" */
   nkg_vec topics;      /* int lexicon entries the document names, in order, once each */
   nkg_vec chairs;      /* nkg_chairmanship */
+  nkg_vec member_states; /* nkg_member_state */
   nkg_vec quotes;      /* nkg_quotation */
   nkg_vec agreements;  /* nkg_agreement */
   int *sentence_past;  /* per sentence: told as history */

@@ -281,6 +281,11 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     }
     nkg_graph_add(g, s, derived, doc);
   }
+  /* countries as members of organizations */
+  for (size_t i = 0; i < d->member_states.count; i++) {
+    nkg_member_state *ms = nkg_vec_at(&d->member_states, i);
+    nkg_graph_add(g, entity_node(&e, d, ms->org), T(&e, NKG_NS_ORG, "hasMember"), entity_node(&e, d, ms->country));
+  }
   /* quotations with their speakers */
   for (size_t i = 0; i < d->quotes.count; i++) {
     nkg_quotation *q = nkg_vec_at(&d->quotes, i);

@@ -49,6 +49,55 @@ static void chairmanships_in_sentence(nkg_doc *d, uint32_t s, size_t from, size_
   }
 }
 
+/* "государства-члены", "государств – членов", "стран-участниц": a word that introduces the
+ * members of the organization after it */
+static int members_word(const nkg_doc *d, uint32_t t, uint32_t first) {
+  const char *w = tk(d, t)->lower;
+  const char *member = strstr(w, "член") == w || strstr(w, "-член") ? "член" : strstr(w, "участни") == w || strstr(w, "-участни") ? "участни" : NULL;
+  if (!member) return 0;
+  for (uint32_t k = t + 1 > first + 3 ? t - 3 : first; k <= t; k++) { /* "государства" before, or in the same word */
+    const char *v = tk(d, k)->lower;
+    if (!strncmp(v, "государств", strlen("государств")) || !strncmp(v, "стран", strlen("стран"))) return 1;
+  }
+  return 0;
+}
+
+/* Only what separates the items of a list: ",", "и", "а также", a colon, dash or bracket. */
+static int list_glue(const nkg_doc *d, size_t from, size_t to) {
+  static const char *const glue[] = {",", "и", "а", "также", ":", "(", "—", "–", "-"};
+  for (size_t k = from; k < to; k++) {
+    int ok = 0;
+    for (size_t g = 0; g < sizeof glue / sizeof *glue && !ok; g++) ok = !strcmp(tk(d, k)->lower, glue[g]);
+    if (!ok) return 0;
+  }
+  return 1;
+}
+
+static void member_states_in_sentence(nkg_doc *d, uint32_t s, size_t from, size_t to) {
+  const nkg_sentence *st = &d->seg.sentences[s];
+  for (uint32_t t = st->first; t < st->first + st->count; t++) {
+    if (!members_word(d, t, st->first)) continue;
+    /* the organization right after the word, then the countries listed after it */
+    size_t k = from;
+    while (k < to && mention(d, k)->first <= t) k++;
+    if (k >= to || type_of(d, mention(d, k)) != NKG_ENT_ORG || mention(d, k)->first > t + 1 || !intergovernmental(d, mention(d, k)))
+      continue;
+    int org = mention(d, k)->entity;
+    size_t last = mention(d, k)->last;
+    for (k++; k < to; k++) {
+      nkg_mention *m = mention(d, k);
+      if (type_of(d, m) != NKG_ENT_COUNTRY || !list_glue(d, last, m->first)) break;
+      int seen = 0;
+      for (size_t q = 0; q < d->member_states.count; q++) {
+        nkg_member_state *ms = nkg_vec_at(&d->member_states, q);
+        seen |= ms->country == m->entity && ms->org == org;
+      }
+      if (!seen) *(nkg_member_state *)nkg_vec_push(&d->member_states) = (nkg_member_state){m->entity, org};
+      last = m->last;
+    }
+  }
+}
+
 static int speech_verb(const char *w) {
   static const char *const stems[] = {"сказа", "заяви", "отмети", "подчеркну", "добави", "написа", "сообщи",
                                       "замети", "указа", "поясни", "констатирова", "признал", "уточни"};
@@ -179,6 +228,7 @@ void nkg_relate_statements(nkg_doc *d) {
     while (k < nm && mention(d, k)->sentence == s) k++;
     if (!d->sentence_past[s]) chairmanships_in_sentence(d, s, from, k);
     agreements_in_sentence(d, s);
+    member_states_in_sentence(d, s, from, k);
   }
   quotations(d);
 }

@@ -531,6 +531,21 @@ static void agreement_adopted_at_session(void **state) {
   assert_int_equal(count(h, NULL, RDF_TYPE, NKG("Agreement")), 0);
 }
 
+/* "государств – членов ОДКБ: Армении, Беларуси ...": each listed country is a member; a country
+ * named after the list is not. */
+static void member_states_listed(void **state) {
+  const triples *g = extract(state, "unit/members.txt",
+                             "В заседании участвовали министры государств – членов ОДКБ: Армении, Беларуси и "
+                             "Казахстана, а также наблюдатели из Сербии.\n"
+                             "Страны-участницы ШОС – Индия и Пакистан – выступили с заявлением.\n");
+  assert_triple(state, g, ID("org/csto"), ORG("hasMember"), ID("country/armenia"));
+  assert_triple(state, g, ID("org/csto"), ORG("hasMember"), ID("country/belarus"));
+  assert_triple(state, g, ID("org/csto"), ORG("hasMember"), ID("country/kazakhstan"));
+  assert_triple(state, g, ID("org/sco"), ORG("hasMember"), ID("country/india"));
+  assert_triple(state, g, ID("org/sco"), ORG("hasMember"), ID("country/pakistan"));
+  assert_int_equal(count(g, NULL, ORG("hasMember"), NULL), 5);
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -652,6 +667,7 @@ int main(void) {
       cmocka_unit_test_teardown(chairmanship, test_teardown),
       cmocka_unit_test_teardown(quotation_and_speaker, test_teardown),
       cmocka_unit_test_teardown(agreement_adopted_at_session, test_teardown),
+      cmocka_unit_test_teardown(member_states_listed, test_teardown),
       cmocka_unit_test_teardown(post_at_an_organization, test_teardown),
       cmocka_unit_test_teardown(explicit_date_and_late_subject, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
