@@ -110,6 +110,18 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
     }
     return 0;
   }
+  /* "с 24 по 26 апреля [2027 года]": the same range as "24–26 апреля" */
+  if (t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "с") || !strcmp(t->lower, "со")) && i + 4 < end &&
+      is_num(tk(d, i + 1), 1, 2) && !strcmp(tk(d, i + 2)->lower, "по") && is_num(tk(d, i + 3), 1, 2)) {
+    nkg_date last;
+    size_t n;
+    int first = num(tk(d, i + 1));
+    if (nkg_parse_date_at(d, i + 3, end, &last, &n) && !last.end_day && first >= 1 && first < last.day) {
+      *date = (nkg_date){last.year, last.month, (int8_t)first, last.day};
+      *ntokens = 3 + n;
+      return 1;
+    }
+  }
   /* "в ноябре": a month of the document's year, when the text gives no more */
   if (t->kind == NKG_TOK_WORD && i > 0 && (!strcmp(tk(d, i - 1)->lower, "в") || !strcmp(tk(d, i - 1)->lower, "во")) &&
       !(i + 1 < end && is_num(tk(d, i + 1), 4, 4))) {

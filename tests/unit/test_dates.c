@@ -93,6 +93,13 @@ static void date_range(void **state) {
   assert_int_equal(r.covered_bytes, strlen("24–25 апреля"));
   r = parse_at(state, "Форум пройдёт 24-25 апреля 2026 года.", "24");
   assert_date(r, 2026, 4, 24, 25);
+  r = parse_at(state, "Учения пройдут с 12 по 14 мая 2026 года.", "с");
+  assert_date(r, 2026, 5, 12, 14);
+  assert_int_equal(r.covered_bytes, strlen("с 12 по 14 мая 2026 года"));
+  r = parse_at(state, "Визит продлится со 2 по 4 июня.", "со");
+  assert_date(r, 0, 6, 2, 4);
+  r = parse_at(state, "Встреча с 12 участниками прошла по 4 пунктам.", "с");
+  assert_false(r.found);
 }
 
 static void date_month_precision(void **state) {
