@@ -79,6 +79,10 @@ size_t nkg_graph_size(const nkg_graph *graph);
  * merge into the graph of the whole). */
 nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src);
 
+/* Links events that different documents tell of one meeting in different words (one names
+ * the city, the other does not) with owl:sameAs both ways; returns the number of pairs. */
+size_t nkg_graph_link_same_events(nkg_graph *graph);
+
 /* Extracts the facts of one document (UTF-8 text already decoded) into `graph`.
  * `source` is the path as the user gave it; it names the document. */
 nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *text, size_t len,

@@ -237,6 +237,7 @@ static int cmd_build(int argc, char **argv) {
     statements = nkg_writer_count(writer);
     nkg_writer_free(writer);
   } else {
+    nkg_graph_link_same_events(graph);
     written = nkg_graph_write(graph, format, out.file);
     statements = nkg_graph_size(graph);
   }

@@ -334,7 +334,9 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     const char *who = ev->cls == NKG_EVENT_SESSION && ev->organizer >= 0 ? after_slash(nkg_doc_ent(d, ev->organizer)->path)
                       : ev->host >= 0                                  ? after_slash(nkg_doc_ent(d, ev->host)->path)
                                                                        : NULL;
-    if (full_date)
+    /* without a host or organizer, the day and place alone would merge different meetings:
+     * such an event keeps an IRI of its document (nkg_graph_link_same_events links it) */
+    if (full_date && who)
       snprintf(path, sizeof path, "event/%s%s%s%s%s-%s", datebuf, city ? "-" : "", city ? city : "", who ? "-" : "",
                who ? who : "", kind);
     else
