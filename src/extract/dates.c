@@ -212,6 +212,16 @@ int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *
   return 1;
 }
 
+int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_t *ntokens) {
+  if (i + 2 >= end || strcmp(tk(d, i)->lower, "на") || strcmp(tk(d, i + 2)->lower, "неделе")) return 0;
+  const char *w = tk(d, i + 1)->lower;
+  int found;
+  *rel = !strcmp(w, "этой") ? 0 : relative_year_word(w, &found);
+  if (strcmp(w, "этой") && !found) return 0;
+  *ntokens = 3;
+  return 1;
+}
+
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
   const nkg_token *t = tk(d, i);
   if (t->kind != NKG_TOK_WORD) return 0;

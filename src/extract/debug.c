@@ -4,7 +4,7 @@
 
 #include "debug.h"
 
-static const char *kinds[] = {"ENTITY", "TRIGGER", "DATE", "RELDAY", "PAST", "RELYEAR"};
+static const char *kinds[] = {"ENTITY", "TRIGGER", "DATE", "RELDAY", "PAST", "RELYEAR", "RELWEEK"};
 static const char *types[] = {"person", "org", "country", "city", "role"};
 
 void nkg_debug_dump(nkg_doc *d, FILE *f) {

@@ -13,7 +13,7 @@
 typedef struct {
   int16_t year;
   int8_t month, day;
-  int8_t end_day; /* "24–25 апреля": 25; else 0 */
+  int8_t end_day; /* "24–25 апреля": 25; less than `day`: in the next month; else 0 */
 } nkg_date;
 
 typedef enum { NKG_ENT_PERSON, NKG_ENT_ORG, NKG_ENT_COUNTRY, NKG_ENT_CITY, NKG_ENT_ROLE } nkg_ent_type;
@@ -44,7 +44,8 @@ typedef enum {
   NKG_M_DATE,
   NKG_M_RELDAY,  /* сегодня, вчера...: `rel` days from the document date */
   NKG_M_PAST,    /* "ранее", "год назад": what the sentence tells is not current */
-  NKG_M_RELYEAR  /* "в прошлом году", "в марте этого года": `rel` years from the document's, in `date.month` */
+  NKG_M_RELYEAR, /* "в прошлом году", "в марте этого года": `rel` years from the document's, in `date.month` */
+  NKG_M_RELWEEK  /* "на прошлой неделе": the week `rel` weeks from the document's */
 } nkg_mention_kind;
 
 typedef struct {
@@ -162,6 +163,8 @@ int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens);
 /* "в этом году", "прошлого года", "в декабре прошлого года": *rel years from the
  * document's year, *month 1-12 when a month comes first, else 0. */
 int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *month, size_t *ntokens);
+/* "на прошлой неделе", "на этой неделе": *rel weeks from the document's week. */
+int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_t *ntokens);
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
 /* "следующее заседание", "пройдет", "состоится": what the sentence tells is still to come. */
 int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);

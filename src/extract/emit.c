@@ -357,6 +357,10 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     if (ev->date.end_day && ev->date.day) {
       nkg_date end = ev->date;
       end.day = ev->date.end_day;
+      if (end.day < ev->date.day && ++end.month > 12) { /* a week across two months */
+        end.month = 1;
+        if (end.year) end.year++;
+      }
       nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "endDate"), date_term(&e, &end));
     }
     if (ev->city >= 0) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "location"), entity_node(&e, d, ev->city));

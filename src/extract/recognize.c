@@ -343,6 +343,13 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       i += n;
       continue;
     }
+    if (nkg_relative_week_at(d, i, end, &rel, &n)) {
+      push_mention(d, NKG_M_RELWEEK, i, i + n, si)->rel = rel;
+      if (rel < 0) d->sentence_past[si] = 1;
+      if (rel > 0) d->sentence_future[si] = 1;
+      i += n;
+      continue;
+    }
     int month;
     if (nkg_relative_year_at(d, i, end, &rel, &month, &n)) {
       nkg_mention *m = push_mention(d, NKG_M_RELYEAR, i, i + n, si);

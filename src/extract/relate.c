@@ -537,6 +537,17 @@ static void relate_events(relater *r) {
         own_date = 1;
       }
     }
+    /* "на прошлой неделе": Monday to Sunday of that week */
+    for (size_t j = from; j < to && !own_date; j++) {
+      nkg_mention *m = mention(d, j);
+      if (m->kind == NKG_M_RELWEEK && d->has_docdate && d->docdate.year && d->docdate.day) {
+        long day = days_from_civil(d->docdate.year, d->docdate.month, d->docdate.day);
+        int weekday = (int)(((day % 7) + 10) % 7); /* 0 = Monday; day 0 is Thursday 1970-01-01 */
+        date = shift(d->docdate, 7 * m->rel - weekday);
+        date.end_day = shift(date, 6).day;
+        own_date = 1;
+      }
+    }
     /* "в прошлом году", "в декабре прошлого года" date a sentence that gives no date itself */
     for (size_t j = from; j < to && !own_date; j++) {
       nkg_mention *m = mention(d, j);

@@ -625,6 +625,18 @@ static void relative_year_dates(void **state) {
   assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2026-02-10"));
 }
 
+/* "на прошлой неделе": Monday to Sunday of the week before the document's, across a month's end too */
+static void relative_week_dates(void **state) {
+  const triples *g = extract(state, "unit/last-week.txt",
+                             "04.11.2026\nНа прошлой неделе в Минске состоялось заседание Совета министров "
+                             "иностранных дел СНГ.\n");
+  const char *ev = subject(g, RDF_TYPE, NKG("Session"));
+  if (!ev) dump(state);
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2026-10-26"));
+  assert_triple(state, g, ev, SCHEMA("endDate"), XSD_DATE("2026-11-01"));
+}
+
 static void extract_is_deterministic(void **state) {
   extract_fixture *f = *state;
   const char *text = "15.10.2025\nПрезидент Узбекистана Шавкат Мирзиёев принял в Ташкенте министра "
@@ -675,6 +687,7 @@ int main(void) {
       cmocka_unit_test_teardown(no_document_date, test_teardown),
       cmocka_unit_test_teardown(relative_event_date, test_teardown),
       cmocka_unit_test_teardown(relative_year_dates, test_teardown),
+      cmocka_unit_test_teardown(relative_week_dates, test_teardown),
       cmocka_unit_test_teardown(extract_is_deterministic, test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
