@@ -165,6 +165,9 @@ int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens);
 int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *month, size_t *ntokens);
 /* "на прошлой неделе", "на этой неделе": *rel weeks from the document's week. */
 int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_t *ntokens);
+/* Whether tokens [from, to) only join the items of a list: ",", "и", "а также", dashes,
+ * a colon, brackets, titles and ranks. */
+int nkg_only_list_glue(const nkg_doc *d, size_t from, size_t to);
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
 /* "следующее заседание", "пройдет", "состоится": what the sentence tells is still to come. */
 int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);

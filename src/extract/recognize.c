@@ -64,7 +64,7 @@ static int is_list_glue_word(const nkg_token *t) {
 
 static int is_glue_at(const nkg_doc *d, size_t j) { return d->glue[j] || is_list_glue_word(tk(d, j)); }
 
-static int only_list_glue(const nkg_doc *d, size_t from, size_t to) {
+int nkg_only_list_glue(const nkg_doc *d, size_t from, size_t to) {
   for (size_t j = from; j < to; j++)
     if (!is_glue_at(d, j)) return 0;
   return 1;
@@ -376,7 +376,7 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     }
     nkg_person_name name;
     nkg_case context = NKG_CASE_UNKNOWN;
-    if (frame_end >= 0 && only_list_glue(d, (size_t)frame_end, i))
+    if (frame_end >= 0 && nkg_only_list_glue(d, (size_t)frame_end, i))
       context = frame_case;
     else if (i > s->first && nkg_case_after_preposition(tk(d, i - 1)->lower) != NKG_CASE_NOM)
       context = nkg_case_after_preposition(tk(d, i - 1)->lower);

@@ -12,6 +12,12 @@
 #include "doc.h"
 
 static const nkg_token *tk(const nkg_doc *d, size_t i) { return &d->seg.tokens[i]; }
+
+/* Whether `word` is the first word of `label` as it stands (a trigger noun in the lexicon's nominative). */
+static int is_first_word_of(const char *word, const char *label) {
+  size_t n = strlen(word);
+  return !strncmp(word, label, n) && (label[n] == ' ' || label[n] == '\0');
+}
 static nkg_mention *mention(nkg_doc *d, size_t i) { return nkg_vec_at(&d->mentions, i); }
 static nkg_entity *ent(nkg_doc *d, int i) { return nkg_doc_ent(d, i); }
 
@@ -599,6 +605,11 @@ static void relate_events(relater *r) {
           if (type == NKG_ENT_PERSON) add_attendee(&c->ev, o->entity), objects++;
           if (type == NKG_ENT_ROLE) objects++;
         }
+        /* "Министры ... провели переговоры": a role as the subject of a verb only meetings have */
+        for (size_t q = from; q < j && t->trigger == NKG_TRIG_MEET_VERB && !objects; q++) {
+          nkg_mention *o = mention(d, q);
+          if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_ROLE && o->gcase == NKG_CASE_NOM) objects++;
+        }
         if (subject < 0 && !objects) cands.count--; /* "принял решение": no event */
       } else {
         /* "провел двустороннюю встречу с X": the actors of the sentence and those met with */
@@ -607,6 +618,17 @@ static void relate_events(relater *r) {
           if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON &&
               (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past)
             add_attendee(&c->ev, o->entity);
+        }
+        /* "беседа министров Армении и Грузии Арарата Мирзояна и Макара Ботошвили": the persons
+         * the noun's own phrase names, in the genitive, take part */
+        size_t phrase_end = m->last;
+        /* only a noun in its own nominative, the subject: "в ходе визита Президента X" recalls another event */
+        int nominative = is_first_word_of(tk(d, m->first)->lower, t->label);
+        for (size_t q = j + 1; q < to && !past && nominative; q++) {
+          nkg_mention *o = mention(d, q);
+          if (o->kind != NKG_M_ENTITY || !nkg_only_list_glue(d, phrase_end, o->first)) break;
+          if (ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_GEN) add_attendee(&c->ev, o->entity);
+          phrase_end = o->last;
         }
         /* the organization whose sitting this is: "заседание Совета ...", "саммит ШОС" */
         if (j + 1 < to) {

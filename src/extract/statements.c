@@ -62,17 +62,6 @@ static int members_word(const nkg_doc *d, uint32_t t, uint32_t first) {
   return 0;
 }
 
-/* Only what separates the items of a list: ",", "и", "а также", a colon, dash or bracket. */
-static int list_glue(const nkg_doc *d, size_t from, size_t to) {
-  static const char *const glue[] = {",", "и", "а", "также", ":", "(", "—", "–", "-"};
-  for (size_t k = from; k < to; k++) {
-    int ok = 0;
-    for (size_t g = 0; g < sizeof glue / sizeof *glue && !ok; g++) ok = !strcmp(tk(d, k)->lower, glue[g]);
-    if (!ok) return 0;
-  }
-  return 1;
-}
-
 static void member_states_in_sentence(nkg_doc *d, uint32_t s, size_t from, size_t to) {
   const nkg_sentence *st = &d->seg.sentences[s];
   for (uint32_t t = st->first; t < st->first + st->count; t++) {
@@ -86,7 +75,7 @@ static void member_states_in_sentence(nkg_doc *d, uint32_t s, size_t from, size_
     size_t last = mention(d, k)->last;
     for (k++; k < to; k++) {
       nkg_mention *m = mention(d, k);
-      if (type_of(d, m) != NKG_ENT_COUNTRY || !list_glue(d, last, m->first)) break;
+      if (type_of(d, m) != NKG_ENT_COUNTRY || !nkg_only_list_glue(d, last, m->first)) break;
       int seen = 0;
       for (size_t q = 0; q < d->member_states.count; q++) {
         nkg_member_state *ms = nkg_vec_at(&d->member_states, q);

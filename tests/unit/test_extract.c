@@ -546,6 +546,37 @@ static void member_states_listed(void **state) {
   assert_int_equal(count(g, NULL, ORG("hasMember"), NULL), 5);
 }
 
+/* Every event word of the genre makes one event, a session or a meeting. */
+static void each_event_word(void **state) {
+  static const struct {
+    const char *text, *cls;
+  } cases[] = {
+      {"Состоялась беседа министров иностранных дел Армении и Грузии Арарата Мирзояна и Макара Ботошвили.", "Meeting"},
+      {"Состоялся телефонный разговор Президента Армении Арама Саргсяна с Президентом Франции.", "Meeting"},
+      {"Президент Армении прибыл в Париж с государственным визитом.", "Meeting"},
+      {"Министр обороны Армении провёл встречу с министром обороны Франции.", "Meeting"},
+      {"Министры иностранных дел Армении и Франции провели переговоры в Париже.", "Meeting"},
+      {"В Париже состоялась встреча министров обороны Армении и Франции.", "Meeting"},
+      {"В Женеве прошел саммит по вопросам безопасности.", "Session"},
+      {"В Женеве прошло совещание секретарей советов безопасности.", "Session"},
+      {"В Женеве открылась сессия Генеральной Ассамблеи ООН.", "Session"},
+      {"В Женеве прошел международный форум по кибербезопасности.", "Session"},
+      {"В Женеве прошла международная конференция по разоружению.", "Session"},
+      {"В Женеве состоялось заседание Совета Безопасности ООН.", "Session"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    char text[512];
+    snprintf(text, sizeof text, "12.05.2027\n%s\n", cases[i].text);
+    const triples *g = extract(state, "unit/event-word.txt", text);
+    if (count(g, NULL, RDF_TYPE, NKG("Event")) != 1) fprintf(stderr, "not one event: %s\n", cases[i].text);
+    assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Event")), 1);
+    char cls[64];
+    snprintf(cls, sizeof cls, "<%s%s>", NKG_NS_NKG, cases[i].cls);
+    if (count(g, NULL, RDF_TYPE, cls) != 1) fprintf(stderr, "not a %s: %s\n", cases[i].cls, cases[i].text);
+    assert_int_equal(count(g, NULL, RDF_TYPE, cls), 1);
+  }
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -670,6 +701,7 @@ int main(void) {
       cmocka_unit_test_teardown(national_body, test_teardown),
       cmocka_unit_test_teardown(event_with_date_and_place, test_teardown),
       cmocka_unit_test_teardown(session_of_council, test_teardown),
+      cmocka_unit_test_teardown(each_event_word, test_teardown),
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
