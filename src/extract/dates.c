@@ -122,6 +122,20 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
       return 1;
     }
   }
+  /* "с 30 марта по 3 апреля": a range into the next month (an end day below the start day) */
+  if (t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "с") || !strcmp(t->lower, "со")) && i + 5 < end &&
+      is_num(tk(d, i + 1), 1, 2)) {
+    nkg_date from, to;
+    size_t n1, n2;
+    if (nkg_parse_date_at(d, i + 1, end, &from, &n1) && !from.year && !from.end_day && i + 1 + n1 < end &&
+        !strcmp(tk(d, i + 1 + n1)->lower, "по") && nkg_parse_date_at(d, i + 2 + n1, end, &to, &n2) && !to.end_day &&
+        to.month == from.month % 12 + 1 && to.day < from.day) {
+      int year = to.year && to.month == 1 ? to.year - 1 : to.year;
+      *date = (nkg_date){(int16_t)year, from.month, from.day, to.day};
+      *ntokens = 2 + n1 + n2;
+      return 1;
+    }
+  }
   /* "в ноябре": a month of the document's year, when the text gives no more */
   if (t->kind == NKG_TOK_WORD && i > 0 && (!strcmp(tk(d, i - 1)->lower, "в") || !strcmp(tk(d, i - 1)->lower, "во")) &&
       !(i + 1 < end && is_num(tk(d, i + 1), 4, 4))) {

@@ -98,6 +98,11 @@ static void date_range(void **state) {
   assert_int_equal(r.covered_bytes, strlen("с 12 по 14 мая 2026 года"));
   r = parse_at(state, "Визит продлится со 2 по 4 июня.", "со");
   assert_date(r, 0, 6, 2, 4);
+  r = parse_at(state, "Учения пройдут с 30 марта по 3 апреля 2027 года.", "с");
+  assert_date(r, 2027, 3, 30, 3);
+  assert_int_equal(r.covered_bytes, strlen("с 30 марта по 3 апреля 2027 года"));
+  r = parse_at(state, "Форум прошел с 29 декабря по 2 января 2027 года.", "с");
+  assert_date(r, 2026, 12, 29, 2);
   r = parse_at(state, "Встреча с 12 участниками прошла по 4 пунктам.", "с");
   assert_false(r.found);
 }
