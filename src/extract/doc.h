@@ -35,6 +35,7 @@ typedef struct {
   int inferred; /* recognised by the shape of its name, not known to the lexicon */
   int merged_into; /* -1, or the entity this one turned out to be */
   int mentions;
+  int implied; /* not named by the document but implied by it (the ministry a minister heads) */
   uint32_t first_token;
 } nkg_entity;
 
@@ -63,6 +64,7 @@ typedef struct {
 
 typedef struct {
   int person, role, org; /* entities; org may be a country */
+  int heads;             /* a head role: the entity the person heads (the ministry, not the country), or -1 */
   uint32_t sentence;     /* where the document states it */
 } nkg_membership;
 
@@ -165,6 +167,8 @@ int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens);
 int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *month, size_t *ntokens);
 /* "на прошлой неделе", "на этой неделе": *rel weeks from the document's week. */
 int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_t *ntokens);
+/* "МИД Киргизии": the organization a body kind of the lexicon and a country make. */
+int nkg_national_body(nkg_doc *d, int body, int country);
 /* Whether tokens [from, to) only join the items of a list: ",", "и", "а также", dashes,
  * a colon, brackets, titles and ranks. */
 int nkg_only_list_glue(const nkg_doc *d, size_t from, size_t to);

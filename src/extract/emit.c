@@ -251,9 +251,10 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
   nkg_term_id stated_in = T(&e, NKG_NS_NKG, "statedIn");
   if (g->provenance) nif_begin(&e, d, doc_iri, &nif);
   for (size_t i = 0; i < d->entities.count; i++) {
-    if (nkg_doc_resolve(d, (int)i) != (int)i || !nkg_doc_ent(d, (int)i)->mentions) continue;
+    const nkg_entity *ent = nkg_doc_ent(d, (int)i);
+    if (nkg_doc_resolve(d, (int)i) != (int)i || (!ent->mentions && !ent->implied)) continue;
     emit_entity(&e, d, (int)i);
-    nkg_graph_add(g, doc, T(&e, NKG_NS_SCHEMA, "mentions"), entity_node(&e, d, (int)i));
+    if (ent->mentions) nkg_graph_add(g, doc, T(&e, NKG_NS_SCHEMA, "mentions"), entity_node(&e, d, (int)i));
   }
   /* topics: SKOS concepts the document is about */
   for (size_t i = 0; i < d->topics.count; i++) {
@@ -317,9 +318,8 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
       if (dt) nkg_graph_add(g, s, T(&e, NKG_NS_DCT, "date"), dt);
     }
     if (g->provenance) nkg_graph_add(g, s, stated_in, nif_sentence(&e, d, doc_iri, &nif, m->sentence));
-    /* a head role also says it plainly: the person heads the organization or country */
-    if (r->lex >= 0 && d->lex->entries[r->lex].head_role)
-      nkg_graph_add(g, entity_node(&e, d, m->person), T(&e, NKG_NS_ORG, "headOf"), entity_node(&e, d, m->org));
+    /* a head role also says it plainly: the person heads the ministry, organization or country */
+    if (m->heads >= 0) nkg_graph_add(g, entity_node(&e, d, m->person), T(&e, NKG_NS_ORG, "headOf"), entity_node(&e, d, m->heads));
   }
   nkg_term_id *event_node = nkg_arena_alloc(d->arena, (d->events.count + 1) * sizeof *event_node);
   for (size_t i = 0; i < d->events.count; i++) {

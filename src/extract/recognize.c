@@ -95,8 +95,7 @@ static const char *after_slash(const char *path) {
   return s ? s + 1 : path;
 }
 
-/* "МИД Киргизии": a body kind and a country make an organization of that country. */
-static int national_body(nkg_doc *d, int body, int country) {
+int nkg_national_body(nkg_doc *d, int body, int country) {
   const nkg_lex_entry *b = &d->lex->entries[body], *c = &d->lex->entries[country];
   char path[512], label[512];
   snprintf(path, sizeof path, "org/%s-%s", after_slash(b->path), after_slash(c->path));
@@ -460,7 +459,7 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         size_t nc = 0;
         if (stop < end && best_match(d, stop, &cm, call, &nc) && d->lex->entries[cm.entry].kind == NKG_LEX_COUNTRY) {
           nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
-          mm->entity = national_body(d, (int)m.entry, (int)cm.entry);
+          mm->entity = nkg_national_body(d, (int)m.entry, (int)cm.entry);
           nkg_mention *cmm = push_mention(d, NKG_M_ENTITY, stop, stop + cm.ntokens, si);
           cmm->lex = (int)cm.entry;
           cmm->entity = entity_for_lex(d, (int)cm.entry);

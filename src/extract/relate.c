@@ -824,6 +824,27 @@ static void finish_events(relater *r) {
   }
 }
 
+/* What a head role heads: a minister of a country heads that country's ministry (the lexicon
+ * links the role to its body kind), a president the country itself, a secretary general
+ * the organization. */
+static void resolve_heads(nkg_doc *d) {
+  for (size_t i = 0; i < d->memberships.count; i++) {
+    nkg_membership *m = nkg_vec_at(&d->memberships, i);
+    m->heads = -1;
+    const nkg_entity *role = ent(d, m->role);
+    if (role->lex < 0 || !d->lex->entries[role->lex].head_role) continue;
+    int body = d->lex->entries[role->lex].heads_body;
+    int country_lex = ent(d, m->org)->type == NKG_ENT_COUNTRY ? ent(d, m->org)->lex : -1;
+    if (body < 0) {
+      m->heads = m->org;
+    } else if (country_lex >= 0) {
+      int org = nkg_national_body(d, body, country_lex);
+      if (!ent(d, org)->mentions) ent(d, org)->implied = 1;
+      m->heads = org;
+    }
+  }
+}
+
 void nkg_relate(nkg_doc *d) {
   relater r = {.d = d};
   nkg_vec_init(&r.pending, sizeof(pending_membership));
@@ -836,6 +857,7 @@ void nkg_relate(nkg_doc *d) {
     relate_roles_in_sentence(&r, from, k);
   }
   finish_memberships(&r);
+  resolve_heads(d);
   relate_events(&r);
   finish_events(&r);
   nkg_vec_free(&r.pending);

@@ -255,13 +255,21 @@ static void membership_role_country(void **state) {
                              "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл с визитом в Баку.\n");
   const char *p = person(state, g, RU("Мурат Нуртлеу"));
   assert_membership(state, g, p, MFA, KAZAKHSTAN);
-  /* a head role says it plainly too */
-  assert_triple(state, g, p, ORG("headOf"), KAZAKHSTAN);
+  /* a head role says it plainly too: a minister heads the ministry, not the country; the
+   * ministry is described but the document does not name it */
+  assert_triple(state, g, p, ORG("headOf"), ID("org/ministry-of-foreign-affairs-kazakhstan"));
+  assert_triple(state, g, ID("org/ministry-of-foreign-affairs-kazakhstan"), RDF_TYPE, NKG("Organization"));
+  assert_no_triple(state, g, NULL, SCHEMA("mentions"), ID("org/ministry-of-foreign-affairs-kazakhstan"));
+  assert_no_triple(state, g, p, ORG("headOf"), KAZAKHSTAN);
   assert_triple(state, g, MFA, RDF_TYPE, NKG("Role"));
   assert_triple(state, g, KAZAKHSTAN, RDF_TYPE, NKG("Country"));
   assert_triple(state, g, KAZAKHSTAN, RDFS_LABEL, RU("Казахстан"));
   /* one membership only */
   assert_int_equal(count(g, NULL, RDF_TYPE, ORG("Membership")), 1);
+  /* a president heads the country itself */
+  const triples *h = extract(state, "unit/president.txt",
+                             "Президент Казахстана Касым-Жомарт Токаев прибыл с визитом в Баку.\n");
+  assert_triple(state, h, person(state, h, RU("Касым-Жомарт Токаев")), ORG("headOf"), KAZAKHSTAN);
 }
 
 static void membership_distributed_over_list(void **state) {
