@@ -97,6 +97,17 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
       int m = j < end ? month_at(d, j) : 0;
       if (!m) return 0;
       j++;
+      /* "30 марта – 3 апреля [2027 года]": into the next month (an end day below the start day) */
+      nkg_date to;
+      size_t n;
+      if (!end_day && j + 2 < end && is_dash(tk(d, j)) && is_num(tk(d, j + 1), 1, 2) &&
+          nkg_parse_date_at(d, j + 1, end, &to, &n) && !to.end_day && to.month == m % 12 + 1 && to.day < num(t) &&
+          valid(2000, m, num(t))) {
+        int year = to.year && to.month == 1 ? to.year - 1 : to.year;
+        *date = (nkg_date){(int16_t)year, (int8_t)m, (int8_t)num(t), to.day};
+        *ntokens = j + 1 + n - i;
+        return 1;
+      }
       int y = 0;
       if (j < end && is_num(tk(d, j), 4, 4)) {
         y = num(tk(d, j));

@@ -103,6 +103,11 @@ static void date_range(void **state) {
   assert_int_equal(r.covered_bytes, strlen("с 30 марта по 3 апреля 2027 года"));
   r = parse_at(state, "Форум прошел с 29 декабря по 2 января 2027 года.", "с");
   assert_date(r, 2026, 12, 29, 2);
+  r = parse_at(state, "Саммит пройдёт 30 марта – 3 апреля 2027 года.", "30");
+  assert_date(r, 2027, 3, 30, 3);
+  assert_int_equal(r.covered_bytes, strlen("30 марта – 3 апреля 2027 года"));
+  r = parse_at(state, "Сессия прошла 20 марта – 3 мая.", "20");
+  assert_date(r, 0, 3, 20, 0); /* two months apart: only the start is read */
   r = parse_at(state, "Встреча с 12 участниками прошла по 4 пунктам.", "с");
   assert_false(r.found);
 }
