@@ -51,8 +51,28 @@ static int role_name_continues(const nkg_doc *d, size_t from, size_t to) {
   return 1;
 }
 
+static int is_org_head_at(const nkg_doc *d, size_t i) {
+  nkg_lex_match m[4];
+  size_t n = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, i, m, 4);
+  for (size_t k = 0; k < n; k++)
+    if (d->lex->entries[m[k].entry].kind == NKG_LEX_ORG_HEAD && m[k].ntokens == 1) return 1;
+  return 0;
+}
+
+/* "директор Департамента Азии и Африки МИД X", "директор департамента Европы и Америки МИД X":
+ * a unit within the organization that follows, named by a head noun of the lexicon
+ * ("Департамент", "Комитет") that opens the gap or ends the role before it, then a few
+ * words, the first capitalised; the role's affiliation is the organization after it. */
+static int subunit_name(const nkg_doc *d, size_t from, size_t to) {
+  if (to - from < 1 || to - from > 7 || !(tk(d, from)->flags & NKG_TF_CAP)) return 0;
+  if (!is_org_head_at(d, from) && !(from > 0 && is_org_head_at(d, from - 1))) return 0;
+  for (size_t i = from + 1; i < to; i++)
+    if (tk(d, i)->kind != NKG_TOK_WORD) return 0;
+  return 1;
+}
+
 static int only_glue(const nkg_doc *d, size_t from, size_t to) {
-  if (role_name_continues(d, from, to)) return 1;
+  if (role_name_continues(d, from, to) || subunit_name(d, from, to)) return 1;
   for (size_t i = from; i < to; i++) {
     /* "Посол Китая в Кыргызстане Лю Цзян", "Постоянный представитель при ООН": the place or
      * subject of a post stays in its frame */

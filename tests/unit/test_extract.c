@@ -585,6 +585,17 @@ static void each_event_word(void **state) {
   }
 }
 
+/* "директора Департамента Европы и Америки МИД Армении": the unit's name between the role
+ * and the organization it belongs to does not cut the role off from its affiliation. */
+static void role_in_a_unit_of_an_organization(void **state) {
+  const triples *g = extract(state, "unit/subunit.txt",
+                             "В Ереване прошли консультации с участием директора Департамента Европы и Америки "
+                             "МИД Армении Сурена Акопяна.\n");
+  const char *p = person(state, g, RU("Сурен Акопян"));
+  assert_true(has_membership(g, p, ID("role/department-director"), ID("country/armenia")) ||
+              has_membership(g, p, ID("role/department-director"), ID("org/ministry-of-foreign-affairs-armenia")));
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -710,6 +721,7 @@ int main(void) {
       cmocka_unit_test_teardown(event_with_date_and_place, test_teardown),
       cmocka_unit_test_teardown(session_of_council, test_teardown),
       cmocka_unit_test_teardown(each_event_word, test_teardown),
+      cmocka_unit_test_teardown(role_in_a_unit_of_an_organization, test_teardown),
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
