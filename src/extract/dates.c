@@ -268,9 +268,15 @@ int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
   return 0;
 }
 
+int nkg_future_verb(const char *w) {
+  static const char *const words[] = {"пройдет", "пройдут", "состоится", "состоятся", "проведут", "проведет"};
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (!strcmp(w, words[k])) return 1;
+  return 0;
+}
+
 int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
   static const char *const prefixes[] = {"следующ", "предстоящ", "запланирован", "планируется", "намечен", "подготовк"};
-  static const char *const words[] = {"пройдет", "пройдут", "состоится", "состоятся", "проведут", "проведет"};
   const nkg_token *t = tk(d, i);
   if (t->kind != NKG_TOK_WORD) return 0;
   for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
@@ -278,10 +284,9 @@ int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
       *ntokens = 1;
       return 1;
     }
-  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-    if (!strcmp(t->lower, words[k])) {
-      *ntokens = 1;
-      return 1;
-    }
+  if (nkg_future_verb(t->lower)) {
+    *ntokens = 1;
+    return 1;
+  }
   return 0;
 }

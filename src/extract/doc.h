@@ -105,6 +105,7 @@ typedef struct {
   uint32_t sentence; /* where it is first told */
   int past;          /* told as history, not as news */
   int has_own_date;
+  int scheduled; /* announced, not yet held: "Сессия пройдет 28 ноября" */
   int remote; /* a telephone or video call: no place */
   int told_by_verb; /* "принял", "встретился": its attendees are the verb's persons */
   int super_event;  /* "на полях саммита": the session it was held within, or -1 */
@@ -174,6 +175,8 @@ int nkg_national_body(nkg_doc *d, int body, int country);
 int nkg_only_list_glue(const nkg_doc *d, size_t from, size_t to);
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
 /* "следующее заседание", "пройдет", "состоится": what the sentence tells is still to come. */
+/* "пройдет", "состоится": a verb in the future that announces an event. */
+int nkg_future_verb(const char *w);
 int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens);
 
 #endif

@@ -366,6 +366,8 @@ void nkg_emit(nkg_doc *d, const char *doc_path, nkg_graph *g, nkg_slugger *slugg
     if (ev->city >= 0) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "location"), entity_node(&e, d, ev->city));
     if (ev->host >= 0) nkg_graph_add(g, s, T(&e, NKG_NS_NKG, "host"), entity_node(&e, d, ev->host));
     if (ev->organizer >= 0) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "organizer"), entity_node(&e, d, ev->organizer));
+    /* announced, not yet held: a query for what took place can leave it out */
+    if (ev->scheduled) nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "eventStatus"), T(&e, NKG_NS_SCHEMA, "EventScheduled"));
     for (int a = 0; a < ev->nattendees; a++)
       nkg_graph_add(g, s, T(&e, NKG_NS_SCHEMA, "attendee"), entity_node(&e, d, ev->attendees[a]));
     nkg_graph_add(g, s, derived, doc);

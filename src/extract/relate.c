@@ -489,6 +489,15 @@ typedef struct {
 } candidate;
 
 /* A future word before the event word in its sentence, or just after it. */
+/* Whether the sentence announces with a verb ("Сессия пройдет 28 ноября"), not just with
+ * an adjective ("На следующий день ... провел"). */
+static int future_verb_in(const nkg_doc *d, uint32_t sentence) {
+  const nkg_sentence *s = &d->seg.sentences[sentence];
+  for (uint32_t t = s->first; t < s->first + s->count; t++)
+    if (nkg_future_verb(tk(d, t)->lower)) return 1;
+  return 0;
+}
+
 static int announced_near(const nkg_doc *d, uint32_t sentence, uint32_t trigger_last) {
   const nkg_sentence *s = &d->seg.sentences[sentence];
   uint32_t until = trigger_last + 6 < s->first + s->count ? trigger_last + 6 : s->first + s->count;
@@ -600,6 +609,7 @@ static void relate_events(relater *r) {
       c->ev.cls = t->event_class ? t->event_class : NKG_EVENT_MEETING;
       c->ev.date = date;
       c->ev.has_own_date = own_date;
+      c->ev.scheduled = c->announced && future_verb_in(d, s);
       c->ev.remote = t->remote;
       c->ev.city = t->remote ? -1 : city >= 0 ? city : (t->trigger != NKG_TRIG_NOUN ? any_city : -1);
       c->ev.host = c->ev.organizer = -1;
@@ -711,6 +721,7 @@ static void relate_events(relater *r) {
     if (target->host < 0) target->host = c->ev.host;
     if (target->organizer < 0) target->organizer = c->ev.organizer;
     target->has_own_date |= c->ev.has_own_date;
+    target->scheduled &= c->ev.scheduled; /* told once as held: held */
     target->attested |= c->ev.has_own_date || c->ev.city >= 0 || c->ev.told_by_verb || c->ev.nattendees > 0;
     for (int a = 0; a < c->ev.nattendees; a++) add_attendee(target, c->ev.attendees[a]);
   }

@@ -596,6 +596,22 @@ static void role_in_a_unit_of_an_organization(void **state) {
               has_membership(g, p, ID("role/department-director"), ID("org/ministry-of-foreign-affairs-armenia")));
 }
 
+/* "Сессия пройдет в Минске 28 ноября": an announced sitting is marked schema:EventScheduled;
+ * one told with a past verb is not, whatever adjective dates it ("На следующий день"). */
+static void announced_event_scheduled(void **state) {
+  const triples *g = extract(state, "unit/announced.txt",
+                             "20.11.2027\nВ Минске состоялось заседание Совета министров обороны ОДКБ.\n"
+                             "Сессия Совета коллективной безопасности ОДКБ пройдет в Минске 28 ноября.\n"
+                             "На следующий день министры провели переговоры в Гродно.\n");
+  assert_int_equal(count(g, NULL, SCHEMA("eventStatus"), SCHEMA("EventScheduled")), 1);
+  const char *announced = subject(g, SCHEMA("startDate"), XSD_DATE("2027-11-28"));
+  assert_non_null(announced);
+  assert_triple(state, g, announced, SCHEMA("eventStatus"), SCHEMA("EventScheduled"));
+  const char *held = subject(g, SCHEMA("startDate"), XSD_DATE("2027-11-20"));
+  assert_non_null(held);
+  assert_no_triple(state, g, held, SCHEMA("eventStatus"), NULL);
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -722,6 +738,7 @@ int main(void) {
       cmocka_unit_test_teardown(session_of_council, test_teardown),
       cmocka_unit_test_teardown(each_event_word, test_teardown),
       cmocka_unit_test_teardown(role_in_a_unit_of_an_organization, test_teardown),
+      cmocka_unit_test_teardown(announced_event_scheduled, test_teardown),
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
