@@ -106,6 +106,7 @@ typedef struct {
   int past;          /* told as history, not as news */
   int has_own_date;
   int scheduled; /* announced, not yet held: "Сессия пройдет 28 ноября" */
+  int spoken_of; /* only talked about ("проинформировал о ходе сессии"): it owns no persons of its sentence */
   int remote; /* a telephone or video call: no place */
   int told_by_verb; /* "принял", "встретился": its attendees are the verb's persons */
   int super_event;  /* "на полях саммита": the session it was held within, or -1 */

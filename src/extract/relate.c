@@ -498,6 +498,17 @@ static int future_verb_in(const nkg_doc *d, uint32_t sentence) {
   return 0;
 }
 
+/* "о ходе проходящей в Пекине сессии", "об итогах саммита": an event word governed by "о",
+ * a few words before it, names what was talked about. */
+static int spoken_of(const nkg_doc *d, uint32_t sentence, uint32_t trigger_first) {
+  uint32_t first = d->seg.sentences[sentence].first;
+  for (uint32_t t = trigger_first > first + 6 ? trigger_first - 6 : first; t < trigger_first; t++) {
+    const char *w = tk(d, t)->lower;
+    if (!strcmp(w, "о") || !strcmp(w, "об") || !strcmp(w, "обо")) return 1;
+  }
+  return 0;
+}
+
 static int announced_near(const nkg_doc *d, uint32_t sentence, uint32_t trigger_last) {
   const nkg_sentence *s = &d->seg.sentences[sentence];
   uint32_t until = trigger_last + 6 < s->first + s->count ? trigger_last + 6 : s->first + s->count;
@@ -610,6 +621,7 @@ static void relate_events(relater *r) {
       c->ev.date = date;
       c->ev.has_own_date = own_date;
       c->ev.scheduled = c->announced && future_verb_in(d, s);
+      c->ev.spoken_of = spoken_of(d, s, m->first);
       c->ev.remote = t->remote;
       c->ev.city = t->remote ? -1 : city >= 0 ? city : (t->trigger != NKG_TRIG_NOUN ? any_city : -1);
       c->ev.host = c->ev.organizer = -1;
@@ -646,7 +658,7 @@ static void relate_events(relater *r) {
         for (size_t q = from; q < to; q++) {
           nkg_mention *o = mention(d, q);
           if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON &&
-              (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past)
+              (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past && !c->ev.spoken_of)
             add_attendee(&c->ev, o->entity);
         }
         /* "беседа министров Армении и Грузии Арарата Мирзояна и Макара Ботошвили": the persons
@@ -722,6 +734,7 @@ static void relate_events(relater *r) {
     if (target->organizer < 0) target->organizer = c->ev.organizer;
     target->has_own_date |= c->ev.has_own_date;
     target->scheduled &= c->ev.scheduled; /* told once as held: held */
+    target->spoken_of &= c->ev.spoken_of;
     target->attested |= c->ev.has_own_date || c->ev.city >= 0 || c->ev.told_by_verb || c->ev.nattendees > 0;
     for (int a = 0; a < c->ev.nattendees; a++) add_attendee(target, c->ev.attendees[a]);
   }
@@ -824,7 +837,7 @@ static void finish_events(relater *r) {
       nkg_event *e = nkg_vec_at(&d->events, i);
       /* only the news of the day owns a part of the text; a dated event told in
        * passing ("в октябре 2022 года в Астане") keeps just the persons its sentence names */
-      if (!is_news(d, e)) continue;
+      if (!is_news(d, e) || e->spoken_of) continue;
       if (!owner || e->sentence <= m->sentence) owner = e;
       if (e->sentence > m->sentence) break;
     }

@@ -612,6 +612,22 @@ static void announced_event_scheduled(void **state) {
   assert_no_triple(state, g, held, SCHEMA("eventStatus"), NULL);
 }
 
+/* "проинформировал о ходе проходящей в Женеве сессии": a session only talked about is
+ * attended by no one the sentence names. */
+static void event_spoken_of_has_no_attendees(void **state) {
+  const triples *g = extract(state, "unit/spoken-of.txt",
+                             "12.05.2027\nСостоялся телефонный разговор министров иностранных дел Армении и Франции "
+                             "Арарата Мирзояна и Жана Дюпона.\n"
+                             "Жан Дюпон проинформировал собеседника о ходе проходящей в Женеве сессии Совета ООН по "
+                             "правам человека.\n");
+  const char *session = subject(g, RDF_TYPE, NKG("Session"));
+  assert_non_null(session);
+  assert_int_equal(count(g, session, SCHEMA("attendee"), NULL), 0);
+  const char *call = subject(g, RDF_TYPE, NKG("Meeting"));
+  assert_non_null(call);
+  assert_triple(state, g, call, SCHEMA("attendee"), person(state, g, RU("Жан Дюпон")));
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -739,6 +755,7 @@ int main(void) {
       cmocka_unit_test_teardown(each_event_word, test_teardown),
       cmocka_unit_test_teardown(role_in_a_unit_of_an_organization, test_teardown),
       cmocka_unit_test_teardown(announced_event_scheduled, test_teardown),
+      cmocka_unit_test_teardown(event_spoken_of_has_no_attendees, test_teardown),
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
