@@ -485,10 +485,10 @@ typedef struct {
   nkg_event ev;
   int from_verb;
   int announced; /* a future word in its clause: "Следующее заседание ...", "... пройдет" */
+  int recap;     /* "Итоги встречи подвел ...": the word refers back to an event already told */
   uint32_t sentence;
 } candidate;
 
-/* A future word before the event word in its sentence, or just after it. */
 /* Whether the sentence announces with a verb ("Сессия пройдет 28 ноября"), not just with
  * an adjective ("На следующий день ... провел"). */
 static int future_verb_in(const nkg_doc *d, uint32_t sentence) {
@@ -509,6 +509,7 @@ static int spoken_of(const nkg_doc *d, uint32_t sentence, uint32_t trigger_first
   return 0;
 }
 
+/* A future word before the event word in its sentence, or just after it. */
 static int announced_near(const nkg_doc *d, uint32_t sentence, uint32_t trigger_last) {
   const nkg_sentence *s = &d->seg.sentences[sentence];
   uint32_t until = trigger_last + 6 < s->first + s->count ? trigger_last + 6 : s->first + s->count;
@@ -622,6 +623,7 @@ static void relate_events(relater *r) {
       c->ev.has_own_date = own_date;
       c->ev.scheduled = c->announced && future_verb_in(d, s);
       c->ev.spoken_of = spoken_of(d, s, m->first);
+      c->recap = m->first > d->seg.sentences[s].first && !strncmp(tk(d, m->first - 1)->lower, "итог", strlen("итог"));
       c->ev.remote = t->remote;
       c->ev.city = t->remote ? -1 : city >= 0 ? city : (t->trigger != NKG_TRIG_NOUN ? any_city : -1);
       c->ev.host = c->ev.organizer = -1;
@@ -672,6 +674,21 @@ static void relate_events(relater *r) {
           if (ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_GEN) add_attendee(&c->ev, o->entity);
           phrase_end = o->last;
         }
+        /* "под председательством Президента X прошло заседание": the chair attends */
+        for (uint32_t w = d->seg.sentences[s].first; w < d->seg.sentences[s].first + d->seg.sentences[s].count && !past; w++) {
+          if (strcmp(tk(d, w)->lower, "председательством")) continue;
+          size_t chain_end = w + 1;
+          for (size_t q = from; q < to; q++) {
+            nkg_mention *o = mention(d, q);
+            if (o->first < chain_end) continue;
+            if (o->kind != NKG_M_ENTITY || !nkg_only_list_glue(d, chain_end, o->first)) break;
+            if (ent(d, o->entity)->type == NKG_ENT_PERSON) {
+              add_attendee(&c->ev, o->entity);
+              break;
+            }
+            chain_end = o->last;
+          }
+        }
         /* the organization whose sitting this is: "заседание Совета ...", "саммит ШОС" */
         if (j + 1 < to) {
           nkg_mention *o = mention(d, j + 1);
@@ -707,7 +724,8 @@ static void relate_events(relater *r) {
       if (event_compatible(e, &c->ev)) target = e;
     }
     /* "по итогам встречи" after a sitting: a bare word of another kind names the same event */
-    if (!target && !c->from_verb && !c->ev.has_own_date && c->ev.city < 0 && !c->ev.nattendees && d->events.count) {
+    if (!target && !c->from_verb && !c->ev.has_own_date && c->ev.city < 0 && (!c->ev.nattendees || c->recap) &&
+        d->events.count) {
       int same_class_exists = 0;
       for (size_t q = 0; q < d->events.count; q++) same_class_exists |= ((nkg_event *)nkg_vec_at(&d->events, q))->cls == c->ev.cls;
       for (size_t q = d->events.count; q-- > 0 && !target && !same_class_exists;) {

@@ -628,6 +628,20 @@ static void event_spoken_of_has_no_attendees(void **state) {
   assert_triple(state, g, call, SCHEMA("attendee"), person(state, g, RU("Жан Дюпон")));
 }
 
+/* "под председательством Президента X прошло заседание": the chair attends; "Итоги встречи
+ * подвел Y": a word that sums up refers back to the sitting, it is no second event. */
+static void chair_attends_and_recap_refers_back(void **state) {
+  const triples *g = extract(state, "unit/chair-recap.txt",
+                             "12.05.2027\nВ Ереване под председательством Президента Армении Арама Саргсяна прошло "
+                             "заседание Совета глав государств СНГ.\n"
+                             "Итоги встречи подвел Исполнительный секретарь СНГ Олег Петров.\n");
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Event")), 1);
+  const char *session = subject(g, RDF_TYPE, NKG("Session"));
+  assert_non_null(session);
+  assert_triple(state, g, session, SCHEMA("attendee"), person(state, g, RU("Арам Саргсян")));
+  assert_triple(state, g, session, SCHEMA("attendee"), person(state, g, RU("Олег Петров")));
+}
+
 static void no_event_word_no_event(void **state) {
   const triples *g = extract(state, "unit/noevent.txt",
                              "Министр иностранных дел Казахстана Мурат Нуртлеу заявил, что сотрудничество "
@@ -756,6 +770,7 @@ int main(void) {
       cmocka_unit_test_teardown(role_in_a_unit_of_an_organization, test_teardown),
       cmocka_unit_test_teardown(announced_event_scheduled, test_teardown),
       cmocka_unit_test_teardown(event_spoken_of_has_no_attendees, test_teardown),
+      cmocka_unit_test_teardown(chair_attends_and_recap_refers_back, test_teardown),
       cmocka_unit_test_teardown(no_event_word_no_event, test_teardown),
       cmocka_unit_test_teardown(long_names_stay_whole, test_teardown),
       cmocka_unit_test_teardown(meeting_on_the_sidelines, test_teardown),
