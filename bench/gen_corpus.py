@@ -109,25 +109,27 @@ VELAR_SIB = "гкхжшчщ"
 VOWELS = "аеёиоуыэюя"
 
 
+def decline_a_stem(name):
+    """The cases of a name in -а/-я, a woman's or a man's alike (Анна, Мария, Никита, Илья),
+    or None for a vowel before -а."""
+    s, prev = name[:-1], name[-2]
+    if name[-1] == "я":
+        return (name, s + "и", s + "ю", s + "ей")
+    if prev in VOWELS:
+        return None
+    return (name, s + ("и" if prev in VELAR_SIB else "ы"), s + "у",
+            s + ("ей" if prev in SIBILANT else "ой"))
+
+
 def decline_given(name, fem):
     """(nominative, genitive, accusative, instrumental) of a given name, or None if the
     name's ending has no rule here (such names are not used)."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) or name in DIMINUTIVES:
         return None
-    last, prev = name[-1], name[-2]
+    last = name[-1]
     if fem:
-        if name.endswith("ия"):
-            s = name[:-1]
-            return (name, s + "и", s + "ю", s + "ей")
-        if last == "а":
-            s = name[:-1]
-            if prev in VOWELS:
-                return None
-            return (name, s + ("и" if prev in VELAR_SIB else "ы"), s + "у",
-                    s + ("ей" if prev in SIBILANT else "ой"))
-        if last == "я":
-            s = name[:-1]
-            return (name, s + "и", s + "ю", s + "ей")
+        if last in "ая":
+            return decline_a_stem(name)  # Анна, Мария
         if last == "ь":
             s = name[:-1]
             return (name, s + "и", name, name + "ю")
@@ -141,15 +143,8 @@ def decline_given(name, fem):
     if name.endswith("ий") or last in "йь":
         s = name[:-1]
         return (name, s + "я", s + "я", s + "ем")
-    if last == "а":
-        s = name[:-1]
-        if prev in VOWELS:
-            return None
-        return (name, s + ("и" if prev in VELAR_SIB else "ы"), s + "у",
-                s + ("ей" if prev in SIBILANT else "ой"))
-    if last == "я":
-        s = name[:-1]
-        return (name, s + "и", s + "ю", s + "ей")
+    if last in "ая":
+        return decline_a_stem(name)  # Никита, Илья
     if last in VOWELS:
         return None  # Дмитро, Джо: skipped
     return (name, name + "а", name + "а", name + ("ем" if last in SIBILANT else "ом"))

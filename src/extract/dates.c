@@ -203,16 +203,15 @@ static int relative_year_word(const char *w, int *found) {
   static const struct {
     const char *prefix;
     int rel;
-  } words[] = {{"позапрошл", -2}, {"прошл", -1}, {"минувш", -1}, {"эт", 0},       {"текущ", 0},
-               {"нынешн", 0},     {"следующ", 1}, {"будущ", 1},  {"наступающ", 1}};
-  *found = 0;
+  } words[] = {{"позапрошл", -2}, {"прошл", -1},  {"минувш", -1}, {"текущ", 0},
+               {"нынешн", 0},     {"следующ", 1}, {"будущ", 1},   {"наступающ", 1}};
+  static const char *const demonstratives[] = {"этот", "этом", "этого", "этой"}; /* the demonstrative, not "этап" */
+  *found = 1;
+  for (size_t k = 0; k < sizeof demonstratives / sizeof *demonstratives; k++)
+    if (!strcmp(w, demonstratives[k])) return 0;
   for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-    if (!strncmp(w, words[k].prefix, strlen(words[k].prefix))) {
-      /* "эт-" only as the demonstrative: этот, этом, этого */
-      if (!strcmp(words[k].prefix, "эт") && strcmp(w, "этом") && strcmp(w, "этого") && strcmp(w, "этот")) continue;
-      *found = 1;
-      return words[k].rel;
-    }
+    if (!strncmp(w, words[k].prefix, strlen(words[k].prefix))) return words[k].rel;
+  *found = 0;
   return 0;
 }
 
@@ -220,31 +219,28 @@ static int relative_year_word(const char *w, int *found) {
 static int is_year_noun(const char *w) { return !strcmp(w, "года") || !strcmp(w, "году"); }
 
 int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *month, size_t *ntokens) {
-  size_t j = i;
-  if (tk(d, i)->kind != NKG_TOK_WORD) return 0;
   int found;
-  *rel = relative_year_word(tk(d, i)->lower, &found);
   *month = 0;
-  if (!found) {
-    /* "в декабре прошлого года": a month, then the year it is in */
-    if (i + 2 >= end) return 0;
-    *rel = relative_year_word(tk(d, i + 1)->lower, &found);
-    if (!found || !is_year_noun(tk(d, i + 2)->lower) || !(*month = month_at(d, i))) return 0;
-    j = i + 1;
+  /* called for every word: the rare year noun is looked for first */
+  if (i + 1 < end && is_year_noun(tk(d, i + 1)->lower)) { /* "прошлого года" */
+    *rel = relative_year_word(tk(d, i)->lower, &found);
+    *ntokens = 2;
+    return found;
   }
-  if (j + 1 >= end || !is_year_noun(tk(d, j + 1)->lower)) return 0;
-  *ntokens = j + 2 - i;
-  return 1;
+  if (i + 2 < end && is_year_noun(tk(d, i + 2)->lower)) { /* "декабре прошлого года": a month, then its year */
+    *rel = relative_year_word(tk(d, i + 1)->lower, &found);
+    *ntokens = 3;
+    return found && (*month = month_at(d, i)) != 0;
+  }
+  return 0;
 }
 
 int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_t *ntokens) {
   if (i + 2 >= end || strcmp(tk(d, i)->lower, "на") || strcmp(tk(d, i + 2)->lower, "неделе")) return 0;
-  const char *w = tk(d, i + 1)->lower;
   int found;
-  *rel = !strcmp(w, "этой") ? 0 : relative_year_word(w, &found);
-  if (strcmp(w, "этой") && !found) return 0;
+  *rel = relative_year_word(tk(d, i + 1)->lower, &found);
   *ntokens = 3;
-  return 1;
+  return found;
 }
 
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {

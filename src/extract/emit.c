@@ -155,17 +155,6 @@ static nkg_term_id nif_sentence(emitter *e, nkg_doc *d, const char *doc_iri, nif
   return nif_string(e, d, doc_iri, n, from, to, "Sentence");
 }
 
-/* Capitalises a leading Cyrillic lower-case letter (а-я) in place; other text stays as it is. */
-static void capitalize_cyrillic(char *s) {
-  unsigned char *u = (unsigned char *)s;
-  if (u[0] == 0xD0 && u[1] >= 0xB0 && u[1] <= 0xBF)
-    u[1] -= 0x20; /* а-п -> А-П */
-  else if (u[0] == 0xD1 && u[1] >= 0x80 && u[1] <= 0x8F) {
-    u[0] = 0xD0; /* р-я -> Р-Я */
-    u[1] += 0x20;
-  }
-}
-
 static int ends_with(const char *s, const char *tail) {
   size_t n = strlen(s), m = strlen(tail);
   return n >= m && !strcmp(s + n - m, tail);
@@ -182,7 +171,7 @@ static void agreement_title(const nkg_doc *d, const nkg_agreement *a, char *titl
                (ends_with(head->lower, "ы") || ends_with(head->lower, "и") || ends_with(head->lower, "я"));
   snprintf(title, size, "%s %.*s", plural ? head->lower : noun, (int)(rest_to - rest_from), d->seg.text + rest_from);
   nkg_utf8_trim(title);
-  capitalize_cyrillic(title);
+  nkg_utf8_capitalize_cyrillic(title);
 }
 
 /* The event an agreement was adopted at: the one its own sentence tells ("в рамках заседания ...

@@ -297,15 +297,9 @@ static int shaped_org(nkg_doc *d, nkg_slugger *sl, size_t i, size_t head_end, si
   size_t from = tk(d, head_end)->start, to = tk(d, j + am.ntokens - 1)->end;
   char label[768], slug[512], path[600];
   /* the head's nominative, capitalised as it stands at the start of a name */
-  char *cap = nkg_arena_strdup(d->arena, head);
-  int n = snprintf(label, sizeof label, "%s %.*s", cap, (int)(to - from), d->seg.text + from);
+  int n = snprintf(label, sizeof label, "%s %.*s", head, (int)(to - from), d->seg.text + from);
   if (n <= 0 || (size_t)n >= sizeof label) return -1;
-  if ((unsigned char)label[0] == 0xD0 && (unsigned char)label[1] >= 0xB0 && (unsigned char)label[1] <= 0xBF)
-    label[1] = (char)((unsigned char)label[1] - 0x20); /* а-п -> А-П */
-  else if ((unsigned char)label[0] == 0xD1 && (unsigned char)label[1] >= 0x80 && (unsigned char)label[1] <= 0x8F) {
-    label[0] = (char)0xD0; /* р-я -> Р-Я */
-    label[1] = (char)((unsigned char)label[1] + 0x20);
-  }
+  nkg_utf8_capitalize_cyrillic(label);
   nkg_slug(sl, label, slug, sizeof slug);
   snprintf(path, sizeof path, "org/%s", slug);
   nkg_mention *om = push_mention(d, NKG_M_ENTITY, i, j + am.ntokens, si);

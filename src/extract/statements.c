@@ -53,7 +53,8 @@ static void chairmanships_in_sentence(nkg_doc *d, uint32_t s, size_t from, size_
  * members of the organization after it */
 static int members_word(const nkg_doc *d, uint32_t t, uint32_t first) {
   const char *w = tk(d, t)->lower;
-  const char *member = strstr(w, "член") == w || strstr(w, "-член") ? "член" : strstr(w, "участни") == w || strstr(w, "-участни") ? "участни" : NULL;
+  int member = !strncmp(w, "член", strlen("член")) || strstr(w, "-член") || !strncmp(w, "участни", strlen("участни")) ||
+               strstr(w, "-участни");
   if (!member) return 0;
   for (uint32_t k = t + 1 > first + 3 ? t - 3 : first; k <= t; k++) { /* "государства" before, or in the same word */
     const char *v = tk(d, k)->lower;

@@ -101,3 +101,13 @@ void nkg_utf8_trim(char *s) {
   size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
   if (n - (start - 1) < need) s[start - 1] = '\0';
 }
+
+void nkg_utf8_capitalize_cyrillic(char *s) {
+  unsigned char *u = (unsigned char *)s;
+  if (u[0] == 0xD0 && u[1] >= 0xB0 && u[1] <= 0xBF) {
+    u[1] -= 0x20; /* а-п (D0 B0-BF) -> А-П (D0 90-9F) */
+  } else if (u[0] == 0xD1 && u[1] >= 0x80 && u[1] <= 0x8F) {
+    u[0] = 0xD0; /* р-я (D1 80-8F) -> Р-Я (D0 A0-AF) */
+    u[1] += 0x20;
+  }
+}

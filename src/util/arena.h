@@ -20,6 +20,9 @@ char *nkg_arena_join(nkg_arena *a, const char *x, const char *sep, const char *y
 /* Drops a character cut in two at the end of a UTF-8 string (after a truncating
  * snprintf), so that the string stays valid UTF-8. */
 void nkg_utf8_trim(char *s);
+/* Capitalises a leading Cyrillic lower-case letter а-я in place (a label built from a
+ * lexicon word in lower case); any other start stays as it is. */
+void nkg_utf8_capitalize_cyrillic(char *s);
 
 /* Frees all blocks but the first, which is kept for reuse. */
 void nkg_arena_reset(nkg_arena *a);

@@ -3,31 +3,6 @@
 #include "test_util.h"
 
 typedef struct {
-  nkg_lexicon *lex;
-  nkg_segmenter *seg;
-} dates_fixture;
-
-static int group_setup(void **state) {
-  dates_fixture *f = calloc(1, sizeof *f);
-  if (!f) return -1;
-  if (nkg_lexicon_load(NKG_FIXTURE_LEXICON, NULL, NULL, &f->lex) != NKG_OK) {
-    free(f);
-    return -1;
-  }
-  f->seg = nkg_segmenter_new();
-  *state = f;
-  return 0;
-}
-
-static int group_teardown(void **state) {
-  dates_fixture *f = *state;
-  nkg_lexicon_free(f->lex);
-  nkg_segmenter_free(f->seg);
-  free(f);
-  return 0;
-}
-
-typedef struct {
   int found;
   nkg_date date;
   size_t ntokens;
@@ -36,7 +11,7 @@ typedef struct {
 
 /* Parses a date at the token written `first` in `text` (to the end of its sentence). */
 static parsed parse_at(void **state, const char *text, const char *first) {
-  dates_fixture *f = *state;
+  lexicon_fixture *f = *state;
   test_doc t;
   test_doc_init(&t, f->lex, f->seg, text);
   parsed r;
@@ -144,7 +119,7 @@ static void date_invalid(void **state) {
 /* ---- relative days ---- */
 
 static int relative(void **state, const char *text, const char *word, int *rel) {
-  dates_fixture *f = *state;
+  lexicon_fixture *f = *state;
   test_doc t;
   test_doc_init(&t, f->lex, f->seg, text);
   size_t n = 0;
@@ -185,5 +160,5 @@ int main(void) {
       cmocka_unit_test(date_invalid),
       cmocka_unit_test(relative_days),
   };
-  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+  return cmocka_run_group_tests(tests, lexicon_fixture_setup, lexicon_fixture_teardown);
 }

@@ -2,36 +2,6 @@
  * finding its entries in tokenized text, given-name readings, and failures. */
 #include "test_util.h"
 
-typedef struct {
-  nkg_lexicon *lex;
-  nkg_segmenter *seg;
-  nkg_arena arena;
-  nkg_segmented toks;
-  test_diags diags;
-} lex_fixture;
-
-static int group_setup(void **state) {
-  lex_fixture *f = calloc(1, sizeof *f);
-  if (!f) return -1;
-  if (nkg_lexicon_load(NKG_FIXTURE_LEXICON, test_diag_collect, &f->diags, &f->lex) != NKG_OK) {
-    free(f);
-    return -1;
-  }
-  f->seg = nkg_segmenter_new();
-  nkg_arena_init(&f->arena, 16 * 1024);
-  *state = f;
-  return 0;
-}
-
-static int group_teardown(void **state) {
-  lex_fixture *f = *state;
-  nkg_lexicon_free(f->lex);
-  nkg_segmenter_free(f->seg);
-  nkg_arena_free(&f->arena);
-  free(f);
-  return 0;
-}
-
 static int entry_by_path(const nkg_lexicon *lex, const char *path) {
   for (size_t i = 0; i < lex->nentries; i++)
     if (!strcmp(lex->entries[i].path, path)) return (int)i;
@@ -47,7 +17,7 @@ static int has_alt(const nkg_lex_entry *e, const char *alt) {
 
 /* Matches at the token written `word` in `text`. */
 static size_t match(void **state, const char *text, const char *word, nkg_lex_match *out, size_t max) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   assert_int_equal(nkg_segment(f->seg, text, strlen(text), &f->arena, &f->toks), NKG_OK);
   size_t i = find_token(&f->toks, word);
   return nkg_lex_match_at(f->lex, f->toks.tokens, f->toks.ntokens, i, out, max);
@@ -65,7 +35,7 @@ static int best(void **state, const char *text, const char *word, uint32_t *ntok
 /* ---- loading ---- */
 
 static void load_counts(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   /* 4 countries, 2 cities, 2 organizations, 1 body kind, 3 roles, 2 triggers, 12 months */
   assert_int_equal(f->lex->nentries, 26);
   size_t per_kind[NKG_LEX_KIND_COUNT] = {0};
@@ -83,7 +53,7 @@ static void load_counts(void **state) {
 }
 
 static void load_country_fields(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   const nkg_lex_entry *kg = nkg_lex_entry_at(f->lex, entry_by_path(f->lex, "country/kyrgyzstan"));
   assert_non_null(kg);
   assert_int_equal(kg->kind, NKG_LEX_COUNTRY);
@@ -105,7 +75,7 @@ static void load_country_fields(void **state) {
 }
 
 static void load_references(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   const nkg_lexicon *lex = f->lex;
   int kg = entry_by_path(lex, "country/kyrgyzstan"), by = entry_by_path(lex, "country/belarus");
   assert_int_equal(lex->entries[entry_by_path(lex, "city/cholpon-ata")].country, kg);
@@ -143,7 +113,7 @@ static void load_references(void **state) {
 }
 
 static void load_given_names(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   int seen_f = 0, seen_m = 0;
   for (size_t i = 0; i < f->lex->ngiven; i++) {
     const nkg_given_name *g = &f->lex->given[i];
@@ -162,7 +132,7 @@ static void load_given_names(void **state) {
 /* ---- matching ---- */
 
 static void match_inflected_country(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   int kg = entry_by_path(f->lex, "country/kyrgyzstan");
   uint32_t n = 0;
   assert_int_equal(best(state, "Делегация Киргизии прибыла в Москву.", "Киргизии", &n), kg);
@@ -178,7 +148,7 @@ static void match_inflected_country(void **state) {
 }
 
 static void match_abbreviation_as_written(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   int kg = entry_by_path(f->lex, "country/kyrgyzstan");
   uint32_t n = 0;
   assert_int_equal(best(state, "Посол КР выступил.", "КР", &n), kg);
@@ -198,7 +168,7 @@ static void match_needs_capital(void **state) {
 }
 
 static void match_role_any_case(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   int role = entry_by_path(f->lex, "role/minister-of-foreign-affairs");
   uint32_t n = 0;
   assert_int_equal(best(state, "Он встретился с министрами иностранных дел стран.", "министрами", &n), role);
@@ -214,7 +184,7 @@ static void match_role_any_case(void **state) {
 }
 
 static void match_longest_first(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   int by = entry_by_path(f->lex, "country/belarus");
   uint32_t n = 0;
   assert_int_equal(best(state, "Делегация Республики Беларусь прибыла.", "Республики", &n), by);
@@ -237,7 +207,7 @@ static void match_longest_first(void **state) {
 }
 
 static void match_months_and_triggers(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   uint32_t n = 0;
   assert_int_equal(best(state, "30 июня 2025 года", "июня", &n), entry_by_path(f->lex, "month/june"));
   assert_int_equal(best(state, "в октябре", "октябре", &n), entry_by_path(f->lex, "month/october"));
@@ -250,7 +220,7 @@ static void match_months_and_triggers(void **state) {
 /* ---- given names ---- */
 
 static void given_readings(void **state) {
-  lex_fixture *f = *state;
+  lexicon_fixture *f = *state;
   nkg_given_reading r[4];
   size_t n = nkg_lex_given_readings(f->lex, "садыра", r, 4);
   assert_int_equal(n, 1);
@@ -333,5 +303,5 @@ int main(void) {
       cmocka_unit_test(load_bad_turtle),
       cmocka_unit_test(load_missing_directory),
   };
-  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+  return cmocka_run_group_tests(tests, lexicon_fixture_setup, lexicon_fixture_teardown);
 }

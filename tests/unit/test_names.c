@@ -3,36 +3,8 @@
 #include "extract/names.h"
 #include "test_util.h"
 
-typedef struct {
-  nkg_lexicon *lex;
-  nkg_segmenter *seg;
-  nkg_arena arena;
-} names_fixture;
-
-static int group_setup(void **state) {
-  names_fixture *f = calloc(1, sizeof *f);
-  if (!f) return -1;
-  if (nkg_lexicon_load(NKG_FIXTURE_LEXICON, NULL, NULL, &f->lex) != NKG_OK) {
-    free(f);
-    return -1;
-  }
-  f->seg = nkg_segmenter_new();
-  nkg_arena_init(&f->arena, 16 * 1024);
-  *state = f;
-  return 0;
-}
-
-static int group_teardown(void **state) {
-  names_fixture *f = *state;
-  nkg_lexicon_free(f->lex);
-  nkg_segmenter_free(f->seg);
-  nkg_arena_free(&f->arena);
-  free(f);
-  return 0;
-}
-
 static const char *nom(void **state, const char *surname, int female, nkg_case c) {
-  names_fixture *f = *state;
+  lexicon_fixture *f = *state;
   const char *r = nkg_surname_nominative(&f->arena, surname, strlen(surname), female, c);
   assert_non_null(r);
   return r;
@@ -102,7 +74,7 @@ static void surname_feminine_never_masculinised(void **state) {
 }
 
 static void surname_only_the_given_bytes(void **state) {
-  names_fixture *f = *state;
+  lexicon_fixture *f = *state;
   const char *s = "Жапарова заявил";
   const char *r = nkg_surname_nominative(&f->arena, s, strlen("Жапарова"), 0, NKG_CASE_GEN);
   assert_string_equal(r, "Жапаров");
@@ -132,7 +104,7 @@ static void patronymics(void **state) {
  * nothing of its case (or says `context`); returns the token count. */
 static size_t person_in_case(void **state, test_doc *t, const char *text, const char *first, nkg_case context,
                              nkg_person_name *out) {
-  names_fixture *f = *state;
+  lexicon_fixture *f = *state;
   test_doc_init(t, f->lex, f->seg, text);
   size_t i = find_token(&t->d.seg, first);
   const nkg_sentence *s = &t->d.seg.sentences[t->d.seg.tokens[i].sentence];
@@ -274,7 +246,7 @@ int main(void) {
       cmocka_unit_test(person_with_patronymic),
       cmocka_unit_test(person_not_a_place),
   };
-  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+  return cmocka_run_group_tests(tests, lexicon_fixture_setup, lexicon_fixture_teardown);
 }
 
 
