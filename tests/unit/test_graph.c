@@ -1,6 +1,7 @@
 /* Unit tests of the graph (src/graph/graph_internal.h): slugs, transliteration,
  * interning and deduplication, deterministic output, escaping, the base IRI. */
 #include <raptor2.h>
+#include <strings.h>
 
 #include "graph/graph_internal.h"
 #include "test_util.h"
@@ -363,6 +364,103 @@ static void graph_base(void **state) {
   nkg_graph_free(g);
 }
 
+/* ---- every syntax, read back by raptor, is the same set of statements ---- */
+
+typedef struct {
+  char *lines[64];
+  int n, errors;
+} statement_set;
+
+static void on_statement(void *user, raptor_statement *st) {
+  statement_set *r = user;
+  if (r->n >= 64) return;
+  size_t len = 0;
+  raptor_iostream *io = NULL;
+  void *str = NULL;
+  io = raptor_new_iostream_to_string(st->world, &str, &len, malloc);
+  raptor_statement_ntriples_write(st, io, 0);
+  raptor_free_iostream(io);
+  r->lines[r->n++] = str;
+}
+
+static void on_statement_log(void *user, raptor_log_message *m) {
+  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) ((statement_set *)user)->errors++;
+}
+
+static int cmp_line(const void *a, const void *b) { return strcasecmp(*(char *const *)a, *(char *const *)b); }
+
+static void read_back(const char *syntax, const char *text, size_t len, statement_set *out) {
+  memset(out, 0, sizeof *out);
+  raptor_world *w = raptor_new_world();
+  raptor_world_set_log_handler(w, out, on_statement_log);
+  raptor_parser *p = raptor_new_parser(w, syntax);
+  assert_non_null(p);
+  raptor_parser_set_statement_handler(p, out, on_statement);
+  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"http://example.org/");
+  assert_int_equal(raptor_parser_parse_start(p, base), 0);
+  raptor_parser_parse_chunk(p, (const unsigned char *)text, len, 1);
+  raptor_free_uri(base);
+  raptor_free_parser(p);
+  raptor_free_world(w);
+  qsort(out->lines, (size_t)out->n, sizeof *out->lines, cmp_line);
+}
+
+static void free_set(statement_set *r) {
+  for (int i = 0; i < r->n; i++) free(r->lines[i]);
+}
+
+static void graph_syntaxes_agree(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new("http://example.org/kg/");
+  for (size_t i = 0; i < NSAMPLE; i++) add_spec(g, &sample[i]);
+  /* one subject, one predicate, several objects; and what N-Triples must escape */
+  nkg_term_id s = nkg_graph_iri(g, "person/x"), label = nkg_graph_ns(g, NKG_NS_RDFS, "label");
+  nkg_graph_add(g, s, label, nkg_graph_literal(g, "tab\t and form feed-less text", NULL, NULL));
+  nkg_graph_add(g, s, label, nkg_graph_literal(g, "кавычка \" и \\ и\r\nстрока", "ru", NULL));
+  nkg_graph_add(g, s, label, nkg_graph_literal(g, "42", NULL, NKG_NS_XSD "integer"));
+  nkg_graph_add(g, s, nkg_graph_ns(g, NKG_NS_OWL, "sameAs"), nkg_graph_iri(g, "http://example.org/%D0%90"));
+  static const struct {
+    nkg_format format;
+    const char *syntax;
+  } syntaxes[] = {{NKG_FORMAT_NTRIPLES, "ntriples"},
+                  {NKG_FORMAT_NQUADS, "nquads"},
+                  {NKG_FORMAT_TURTLE, "turtle"},
+                  {NKG_FORMAT_RDFXML, "rdfxml"}};
+  statement_set first = {0};
+  for (size_t k = 0; k < sizeof syntaxes / sizeof *syntaxes; k++) {
+    size_t len = 0;
+    char *text = write_graph(g, syntaxes[k].format, &len);
+    statement_set r;
+    read_back(syntaxes[k].syntax, text, len, &r);
+    assert_int_equal(r.errors, 0);
+    assert_int_equal(r.n, NSAMPLE + 4);
+    if (k == 0) {
+      first = r;
+    } else {
+      /* some of raptor's parsers lower-case language tags, which are case-insensitive */
+      for (int i = 0; i < r.n; i++) assert_int_equal(strcasecmp(r.lines[i], first.lines[i]), 0);
+      free_set(&r);
+    }
+    free(text);
+  }
+  free_set(&first);
+  nkg_graph_free(g);
+}
+
+/* What an IRI may not hold, and control characters in a literal, are written as \u
+ * escapes (parsers differ on what they make of them, so this is checked on the text). */
+static void graph_ntriples_escapes_iris(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new(NULL);
+  nkg_graph_add(g, nkg_graph_iri(g, "http://example.org/a b<c>"), nkg_graph_ns(g, NKG_NS_RDFS, "label"),
+                nkg_graph_literal(g, "control \x01 and \x7F", NULL, NULL));
+  char *nt = write_graph(g, NKG_FORMAT_NTRIPLES, NULL);
+  assert_non_null(strstr(nt, "<http://example.org/a\\u0020b\\u003Cc\\u003E> "));
+  assert_non_null(strstr(nt, "\"control \\u0001 and \\u007F\" ."));
+  free(nt);
+  nkg_graph_free(g);
+}
+
 /* An empty graph is a valid, empty document (it once passed NULL to memcpy). */
 static void graph_empty_writes(void **state) {
   (void)state;
@@ -395,6 +493,8 @@ int main(void) {
       cmocka_unit_test(graph_literal_round_trip),
       cmocka_unit_test(graph_base),
       cmocka_unit_test(graph_empty_writes),
+      cmocka_unit_test(graph_syntaxes_agree),
+      cmocka_unit_test(graph_ntriples_escapes_iris),
       cmocka_unit_test(utf8_trim),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
