@@ -23,21 +23,41 @@ const size_t nkg_nkind_prefixes = sizeof nkg_kind_prefixes / sizeof *nkg_kind_pr
 void nkg_out_init(nkg_out *o, FILE *out) {
   o->out = out;
   o->used = 0;
-  o->failed = 0;
+  o->cap = 64 * 1024;
+  o->buf = malloc(o->cap);
+  o->failed = !o->buf;
+  if (!o->buf) o->cap = 0;
+}
+
+void nkg_out_release(nkg_out *o) {
+  free(o->buf);
+  o->buf = NULL;
+  o->cap = o->used = 0;
 }
 
 int nkg_out_flush(nkg_out *o) {
-  if (o->used && fwrite(o->buf, 1, o->used, o->out) != o->used) o->failed = 1;
-  o->used = 0;
+  if (o->out && o->used && fwrite(o->buf, 1, o->used, o->out) != o->used) o->failed = 1;
+  if (o->out) o->used = 0;
   return o->failed ? -1 : 0;
 }
 
 void nkg_out_write(nkg_out *o, const char *s, size_t n) {
-  if (o->used + n > sizeof o->buf) {
-    nkg_out_flush(o);
-    if (n > sizeof o->buf) {
-      if (fwrite(s, 1, n, o->out) != n) o->failed = 1;
-      return;
+  if (o->used + n > o->cap) {
+    if (o->out) {
+      nkg_out_flush(o);
+      if (n > o->cap) {
+        if (fwrite(s, 1, n, o->out) != n) o->failed = 1;
+        return;
+      }
+    } else {
+      size_t cap = o->cap * 2 > o->used + n ? o->cap * 2 : o->used + n;
+      char *buf = realloc(o->buf, cap);
+      if (!buf) {
+        o->failed = 1;
+        return;
+      }
+      o->buf = buf;
+      o->cap = cap;
     }
   }
   memcpy(o->buf + o->used, s, n);
@@ -101,89 +121,121 @@ void nkg_render_ntriples(nkg_out *o, const nkg_term *t) {
 /* --- Turtle --- */
 
 struct nkg_turtle_renderer {
-  raptor_world *world;
-  raptor_namespace_stack *names;
   char *base;
+  nkg_out scratch; /* where a term is rendered before it is copied out */
+  size_t n;
+  struct {
+    const char *prefix;
+    char *ns;
+    size_t len;
+  } names[32];
 };
-
-static char *kind_namespace(const char *base, const char *path) {
-  size_t n = strlen(base) + strlen(path) + 2;
-  char *ns = malloc(n);
-  if (ns) snprintf(ns, n, "%s%s/", base, path);
-  return ns;
-}
 
 nkg_turtle_renderer *nkg_turtle_renderer_new(const char *base) {
   nkg_turtle_renderer *r = calloc(1, sizeof *r);
-  if (!r) return NULL;
-  r->base = strdup(base);
-  r->world = raptor_new_world();
-  r->names = r->world ? raptor_new_namespaces(r->world, 0) : NULL;
-  if (!r->base || !r->names) {
-    nkg_turtle_renderer_free(r);
+  if (!r || !(r->base = strdup(base))) {
+    free(r);
     return NULL;
   }
-  int failed = 0;
-  for (size_t i = 0; i < nkg_nprefixes; i++)
-    failed |= raptor_namespaces_start_namespace_full(r->names, (const unsigned char *)nkg_prefixes[i].prefix,
-                                                     (const unsigned char *)(nkg_prefixes[i].ns ? nkg_prefixes[i].ns
-                                                                                               : base),
-                                                     0);
-  for (size_t i = 0; i < nkg_nkind_prefixes; i++) {
-    char *ns = kind_namespace(base, nkg_kind_prefixes[i].ns);
-    failed |= !ns || raptor_namespaces_start_namespace_full(r->names, (const unsigned char *)nkg_kind_prefixes[i].prefix,
-                                                            (const unsigned char *)ns, 0);
-    free(ns);
-  }
-  if (failed) {
-    nkg_turtle_renderer_free(r);
-    return NULL;
+  nkg_out_init(&r->scratch, NULL);
+  for (size_t i = 0; i < nkg_nprefixes + nkg_nkind_prefixes; i++) {
+    int kind = i >= nkg_nprefixes;
+    const nkg_prefix *p = kind ? &nkg_kind_prefixes[i - nkg_nprefixes] : &nkg_prefixes[i];
+    const char *ns = kind || !p->ns ? base : p->ns;
+    size_t n = strlen(ns) + (kind ? strlen(p->ns) + 1 : 0) + 1;
+    char *full = malloc(n);
+    if (!full) {
+      nkg_turtle_renderer_free(r);
+      return NULL;
+    }
+    snprintf(full, n, kind ? "%s%s/" : "%s", ns, kind ? p->ns : "");
+    r->names[r->n].prefix = p->prefix;
+    r->names[r->n].ns = full;
+    r->names[r->n].len = strlen(full);
+    r->n++;
   }
   return r;
 }
 
 void nkg_turtle_renderer_free(nkg_turtle_renderer *r) {
   if (!r) return;
-  if (r->names) raptor_free_namespaces(r->names);
-  if (r->world) raptor_free_world(r->world);
+  for (size_t i = 0; i < r->n; i++) free(r->names[i].ns);
+  nkg_out_release(&r->scratch);
   free(r->base);
   free(r);
 }
 
-static void prefix_line(nkg_out *o, const char *prefix, const char *ns) {
-  nkg_out_puts(o, "@prefix ");
-  nkg_out_puts(o, prefix);
-  nkg_out_puts(o, ": <");
-  put_escaped(o, ns, 1);
-  nkg_out_puts(o, "> .\n");
-}
-
 void nkg_turtle_prefixes(nkg_turtle_renderer *r, nkg_out *o) {
-  for (size_t i = 0; i < nkg_nprefixes; i++)
-    prefix_line(o, nkg_prefixes[i].prefix, nkg_prefixes[i].ns ? nkg_prefixes[i].ns : r->base);
-  for (size_t i = 0; i < nkg_nkind_prefixes; i++) {
-    char *ns = kind_namespace(r->base, nkg_kind_prefixes[i].ns);
-    if (ns) prefix_line(o, nkg_kind_prefixes[i].prefix, ns);
-    free(ns);
+  for (size_t i = 0; i < r->n; i++) {
+    nkg_out_puts(o, "@prefix ");
+    nkg_out_puts(o, r->names[i].prefix);
+    nkg_out_puts(o, ": <");
+    put_escaped(o, r->names[i].ns, 1);
+    nkg_out_puts(o, "> .\n");
   }
   nkg_out_write(o, "\n", 1);
 }
 
-const char *nkg_turtle_term(nkg_turtle_renderer *r, const nkg_term *t, nkg_arena *arena) {
-  raptor_term *term;
-  if (t->kind == NKG_TERM_IRI) {
-    term = raptor_new_term_from_uri_string(r->world, (const unsigned char *)t->value);
-  } else {
-    raptor_uri *dt = t->datatype ? raptor_new_uri(r->world, (const unsigned char *)t->datatype) : NULL;
-    term = raptor_new_term_from_literal(r->world, (const unsigned char *)t->value, dt, (const unsigned char *)t->lang);
-    if (dt) raptor_free_uri(dt);
+static int is_ascii_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+/* A local name written after a prefix: a conservative subset of Turtle's PN_LOCAL
+ * (what raptor, too, writes as a prefixed name). */
+static int plain_local_name(const char *s) {
+  if (!is_ascii_alpha(*s) && *s != '_') return 0;
+  for (s++; *s; s++)
+    if (!is_ascii_alpha(*s) && !(*s >= '0' && *s <= '9') && *s != '_' && *s != '-') return 0;
+  return 1;
+}
+
+/* The IRI as prefix:local when a declared namespace (the longest that fits) leaves a
+ * plain local name, else <iri>. */
+static void put_iri(nkg_turtle_renderer *r, nkg_out *o, const char *iri) {
+  size_t best = r->n, best_len = 0;
+  for (size_t i = 0; i < r->n; i++)
+    if (r->names[i].len > best_len && !strncmp(iri, r->names[i].ns, r->names[i].len)) {
+      best = i;
+      best_len = r->names[i].len;
+    }
+  if (best < r->n && plain_local_name(iri + best_len)) {
+    nkg_out_puts(o, r->names[best].prefix);
+    nkg_out_write(o, ":", 1);
+    nkg_out_puts(o, iri + best_len);
+    return;
   }
-  if (!term) return NULL;
-  size_t len = 0;
-  unsigned char *s = raptor_term_to_turtle_counted_string(term, r->names, NULL, &len);
-  raptor_free_term(term);
-  if (!s) return NULL;
-  char *copy = nkg_arena_strndup(arena, (const char *)s, len);
-  raptor_free_memory(s);
-  return copy;
+  nkg_out_write(o, "<", 1);
+  put_escaped(o, iri, 1);
+  nkg_out_write(o, ">", 1);
+}
+
+/* Literals Turtle can write bare. */
+static int bare_literal(const nkg_term *t) {
+  if (!t->datatype || t->lang) return 0;
+  if (!strcmp(t->datatype, NKG_NS_XSD "boolean")) return !strcmp(t->value, "true") || !strcmp(t->value, "false");
+  if (strcmp(t->datatype, NKG_NS_XSD "integer")) return 0;
+  const char *p = t->value + (t->value[0] == '-' || t->value[0] == '+');
+  if (!*p) return 0;
+  for (; *p; p++)
+    if (*p < '0' || *p > '9') return 0;
+  return 1;
+}
+
+const char *nkg_turtle_term(nkg_turtle_renderer *r, const nkg_term *t, nkg_arena *arena) {
+  nkg_out *o = &r->scratch;
+  o->used = 0;  if (t->kind == NKG_TERM_IRI) {
+    put_iri(r, o, t->value);
+  } else if (bare_literal(t)) {
+    nkg_out_puts(o, t->value);
+  } else {
+    nkg_out_write(o, "\"", 1);
+    put_escaped(o, t->value, 0);
+    nkg_out_write(o, "\"", 1);
+    if (t->lang) {
+      nkg_out_write(o, "@", 1);
+      nkg_out_puts(o, t->lang);
+    } else if (t->datatype) {
+      nkg_out_write(o, "^^", 2);
+      put_iri(r, o, t->datatype);
+    }
+  }
+  return o->failed ? NULL : nkg_arena_strndup(arena, o->buf, o->used);
 }

@@ -1,10 +1,10 @@
 /* Writing a graph, sorted, so that the same facts always give the same bytes.
  *
- * N-Triples, N-Quads and Turtle are laid out here: the quads are sorted by subject, so
+ * N-Triples, N-Quads and Turtle are written here: the quads are sorted by subject, so
  * Turtle's grouping by subject and predicate is a single pass, and each distinct term
- * is rendered once (by raptor, for Turtle).  raptor's own Turtle serializer builds a
- * tree of the whole graph before it writes a byte, which costs more than extracting
- * the graph did.  RDF/XML and RDF/JSON go through raptor's serializers. */
+ * is rendered once.  raptor's own Turtle serializer builds a tree of the whole graph
+ * before it writes a byte and looks up prefixes for every term, which cost more than
+ * extracting the graph did.  RDF/XML and RDF/JSON go through raptor's serializers. */
 #include <raptor2.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,7 +110,7 @@ static nkg_status write_turtle(const nkg_graph *g, const uint32_t *order, nkg_ou
     if (repeats_previous(g, order, i)) continue;
     const nkg_term_id *q = quad_at(g, order[i]);
     for (int k = 0; k < 3 && status == NKG_OK; k++)
-      if (!shown[q[k]] && !(shown[q[k]] = nkg_turtle_term(r, term_at(g, q[k]), &text))) status = NKG_ERR_RDF;
+      if (!shown[q[k]] && !(shown[q[k]] = nkg_turtle_term(r, term_at(g, q[k]), &text))) status = NKG_ERR_NOMEM;
     if (status != NKG_OK) break;
     const char *predicate = strcmp(term_at(g, q[1])->value, NKG_NS_RDF "type") ? shown[q[1]] : "a";
     if (!prev || prev[0] != q[0]) {
@@ -213,12 +213,13 @@ done:
 nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
   uint32_t *order = sorted_quads(g);
   nkg_out *o = malloc(sizeof *o);
-  if (!order || !o) {
+  if (o) nkg_out_init(o, out);
+  if (!order || !o || o->failed) {
     free(order);
+    if (o) nkg_out_release(o);
     free(o);
     return NKG_ERR_NOMEM;
   }
-  nkg_out_init(o, out);
   nkg_status status = NKG_OK;
   switch (format) {
   case NKG_FORMAT_TURTLE:
@@ -238,6 +239,7 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
     break;
   }
   if (nkg_out_flush(o) != 0 || fflush(out) != 0 || ferror(out)) status = NKG_ERR_IO;
+  nkg_out_release(o);
   free(o);
   free(order);
   return status;
@@ -260,8 +262,9 @@ nkg_writer *nkg_writer_new(nkg_format format, FILE *out) {
   if (!w) return NULL;
   nkg_out_init(&w->out, out);
   w->quads = format == NKG_FORMAT_NQUADS;
-  if (!w->quads && !(w->seen = calloc(SEEN_SLOTS, sizeof *w->seen))) {
-    free(w);
+  if (!w->quads) w->seen = calloc(SEEN_SLOTS, sizeof *w->seen);
+  if (w->out.failed || (!w->quads && !w->seen)) {
+    nkg_writer_free(w);
     return NULL;
   }
   return w;
@@ -320,6 +323,7 @@ size_t nkg_writer_count(const nkg_writer *w) { return w->count; }
 
 void nkg_writer_free(nkg_writer *w) {
   if (!w) return;
+  nkg_out_release(&w->out);
   free(w->seen);
   free(w);
 }

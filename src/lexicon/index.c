@@ -373,23 +373,36 @@ void nkg_lex_free_index(nkg_lexicon *lex) {
   nkg_strmap_free(&lex->surnames);
 }
 
-/* The word ids a text token may stand for. */
-static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *ids, size_t max) {
-  size_t n = 0;
+/* The word ids a text token may stand for (at most 9). */
+static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *ids) {
+  size_t n = 0, max = 8;
   if (t->kind != NKG_TOK_WORD) return 0;
   const uint32_t *l = nkg_strmap_get(&lex->variants, t->stem, strlen(t->stem));
   if (l) {
     const uint32_t *list = nkg_vec_at(&lex->variant_lists, *l);
     for (uint32_t i = 0; i < list[3] && n < max; i++) ids[n++] = list[i];
   }
-  const uint32_t *f = nkg_strmap_get(&lex->forms, t->lower, strlen(t->lower));
+  size_t lower_len = strlen(t->lower);
+  const uint32_t *f = nkg_strmap_get(&lex->forms, t->lower, lower_len);
   if (f && n < max) ids[n++] = *f;
-  const uint32_t *pf = nkg_strmap_get(&lex->proper_forms, t->lower, strlen(t->lower));
+  const uint32_t *pf = nkg_strmap_get(&lex->proper_forms, t->lower, lower_len);
   if (pf) {
     const uint32_t *list = nkg_vec_at(&lex->variant_lists, *pf);
     for (uint32_t i = 0; i < list[3] && n < max; i++) ids[n++] = list[i];
   }
+  if (t->flags & NKG_TF_UPPER) {
+    /* abbreviations are matched as written */
+    const uint32_t *x = nkg_strmap_get(&lex->exact, t->surface, t->end - t->start);
+    if (x) ids[n++] = *x;
+  }
   return n;
+}
+
+void nkg_lex_annotate(const nkg_lexicon *lex, nkg_token *toks, size_t ntoks) {
+  for (size_t i = 0; i < ntoks; i++) {
+    toks[i].nword_ids = (uint8_t)token_ids(lex, &toks[i], toks[i].word_ids);
+    toks[i].word_ids_known = 1;
+  }
 }
 
 size_t nkg_lex_match_at(const nkg_lexicon *lex, const nkg_token *toks, size_t ntoks, size_t i,
@@ -402,12 +415,12 @@ size_t nkg_lex_match_at(const nkg_lexicon *lex, const nkg_token *toks, size_t nt
   for (size_t j = i; j < ntoks && nstates; j++) {
     const nkg_token *t = &toks[j];
     if (t->kind != NKG_TOK_WORD) break;
-    uint32_t ids[10];
-    size_t nids = token_ids(lex, t, ids, 8);
-    if (t->flags & NKG_TF_UPPER) {
-      /* abbreviations are matched as written */
-      const uint32_t *x = nkg_strmap_get(&lex->exact, t->surface, t->end - t->start);
-      if (x && nids < 10) ids[nids++] = *x;
+    uint32_t looked_up[9];
+    const uint32_t *ids = t->word_ids;
+    size_t nids = t->nword_ids;
+    if (!t->word_ids_known) {
+      nids = token_ids(lex, t, looked_up);
+      ids = looked_up;
     }
     size_t nnext = 0;
     for (size_t s = 0; s < nstates; s++)

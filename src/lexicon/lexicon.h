@@ -90,6 +90,9 @@ typedef struct {
   int partial; /* a council named without its organization ("Совет министров иностранных дел") */
 } nkg_lex_match;
 
+/* Looks up the word ids of each token once, for nkg_lex_match_at. */
+void nkg_lex_annotate(const nkg_lexicon *lex, nkg_token *toks, size_t ntoks);
+
 /* All entries whose name starts at token `i`, longest first; at most `max`. */
 size_t nkg_lex_match_at(const nkg_lexicon *lex, const nkg_token *toks, size_t ntoks, size_t i,
                         nkg_lex_match *out, size_t max);

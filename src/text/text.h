@@ -44,6 +44,10 @@ typedef struct {
   const char *surface; /* the token as written (not NUL-terminated: end - start bytes) */
   const char *lower; /* lower case, ё folded to е */
   const char *stem;  /* Snowball stem of `lower` (words only; else == lower) */
+  /* The lexicon's word ids for this token, looked up once per document by
+   * nkg_lex_annotate (the matcher asks for them at every position that reaches it). */
+  uint8_t word_ids_known, nword_ids;
+  uint32_t word_ids[9];
 } nkg_token;
 
 typedef struct {
