@@ -1,20 +1,16 @@
-/* Segmentation: ICU's sentence and word break iterators over the UTF-8 text
- * (through UText, so offsets stay byte offsets), then two repairs of ICU's word
- * rules for Russian news: words joined by a hyphen are one token ("Чолпон-Ата",
+/* Segmentation: sentences and words by UAX #29 (breaks.c), then two repairs of its
+ * word rules for Russian news: words joined by a hyphen are one token ("Чолпон-Ата",
  * "Касым-Жомарт") and an initial glued to a surname is two ("С.Жапаров"). */
 #include <libstemmer.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include "../util/strmap.h"
 #include "text.h"
 
 struct nkg_segmenter {
-  UBreakIterator *words, *sentences;
   struct sb_stemmer *stemmer;
   nkg_strmap stem_cache; /* folded word -> index into stems */
   nkg_vec stems;         /* const char * owned by the cache's arena */
@@ -23,13 +19,11 @@ struct nkg_segmenter {
 nkg_segmenter *nkg_segmenter_new(void) {
   nkg_segmenter *s = calloc(1, sizeof *s);
   if (!s) return NULL;
-  UErrorCode err = U_ZERO_ERROR;
-  s->words = ubrk_open(UBRK_WORD, "ru", NULL, 0, &err);
-  s->sentences = ubrk_open(UBRK_SENTENCE, "ru", NULL, 0, &err);
+  nkg_breaks_init();
   s->stemmer = sb_stemmer_new("russian", "UTF_8");
   nkg_strmap_init(&s->stem_cache);
   nkg_vec_init(&s->stems, sizeof(const char *));
-  if (U_FAILURE(err) || !s->stemmer) {
+  if (!s->stemmer) {
     nkg_segmenter_free(s);
     return NULL;
   }
@@ -38,8 +32,6 @@ nkg_segmenter *nkg_segmenter_new(void) {
 
 void nkg_segmenter_free(nkg_segmenter *s) {
   if (!s) return;
-  if (s->words) ubrk_close(s->words);
-  if (s->sentences) ubrk_close(s->sentences);
   if (s->stemmer) sb_stemmer_delete(s->stemmer);
   nkg_strmap_free(&s->stem_cache);
   nkg_vec_free(&s->stems);
@@ -107,27 +99,16 @@ typedef struct {
   uint16_t kind;
 } raw_tok;
 
-/* ICU word segments of [from, to), with the two repairs applied. */
-static size_t raw_tokens(nkg_segmenter *s, const char *text, uint32_t from, uint32_t to,
-                         nkg_vec *out) {
-  UErrorCode err = U_ZERO_ERROR;
-  UText *ut = utext_openUTF8(NULL, text + from, to - from, &err);
-  if (U_FAILURE(err)) return 0;
-  ubrk_setUText(s->words, ut, &err);
+/* The word segments of [from, to), with the two repairs applied. */
+static size_t raw_tokens(const char *text, uint32_t from, uint32_t to, nkg_vec *out) {
   size_t before = out->count;
-  int32_t a = ubrk_first(s->words);
-  for (int32_t b = ubrk_next(s->words); b != UBRK_DONE; a = b, b = ubrk_next(s->words)) {
-    int32_t status = ubrk_getRuleStatus(s->words);
-    uint32_t sa = from + (uint32_t)a, sb = from + (uint32_t)b;
-    UChar32 c;
-    uint32_t i = sa;
-    U8_NEXT(text, i, sb, c);
-    if (status == UBRK_WORD_NONE && (c == ' ' || c == '\n')) continue;
-    uint16_t kind = status >= UBRK_WORD_NUMBER && status < UBRK_WORD_NUMBER_LIMIT ? NKG_TOK_NUMBER
-                    : status >= UBRK_WORD_LETTER                                  ? NKG_TOK_WORD
-                                                                                  : NKG_TOK_PUNCT;
+  for (uint32_t sa = from, sb; sa < to; sa = sb) {
+    nkg_word_kind wk;
+    sb = (uint32_t)nkg_next_word(text, sa, to, &wk);
+    if (wk == NKG_WORD_SPACE && (text[sa] == ' ' || text[sa] == '\n')) continue; /* other spaces are marks */
+    uint16_t kind = wk == NKG_WORD_NUMBER ? NKG_TOK_NUMBER : wk == NKG_WORD_LETTERS ? NKG_TOK_WORD : NKG_TOK_PUNCT;
     if (kind == NKG_TOK_WORD) {
-      /* "С.Жапаров": ICU keeps letters around a full stop together; split them */
+      /* "С.Жапаров": UAX #29 keeps letters around a full stop together; split them */
       uint32_t p = sa;
       for (uint32_t q = sa; q < sb; q++)
         if (text[q] == '.') {
@@ -140,7 +121,6 @@ static size_t raw_tokens(nkg_segmenter *s, const char *text, uint32_t from, uint
     }
     *(raw_tok *)nkg_vec_push(out) = (raw_tok){sa, sb, kind};
   }
-  utext_close(ut);
   /* "Чолпон" "-" "Ата" -> "Чолпон-Ата" when nothing separates them */
   raw_tok *t = (raw_tok *)out->items + before;
   size_t n = out->count - before, k = 0;
@@ -182,7 +162,7 @@ size_t nkg_tokenize_phrase(nkg_segmenter *s, const char *text, nkg_arena *arena,
                            nkg_token **out) {
   nkg_vec raw;
   nkg_vec_init(&raw, sizeof(raw_tok));
-  size_t n = raw_tokens(s, text, 0, (uint32_t)strlen(text), &raw);
+  size_t n = raw_tokens(text, 0, (uint32_t)strlen(text), &raw);
   nkg_token *toks = nkg_arena_alloc(arena, (n ? n : 1) * sizeof *toks);
   for (size_t i = 0; i < n; i++) fill_token(s, arena, text, nkg_vec_at(&raw, i), &toks[i]);
   nkg_vec_free(&raw);
@@ -212,20 +192,16 @@ nkg_status nkg_segment(nkg_segmenter *s, const char *text, size_t len, nkg_arena
   memset(out, 0, sizeof *out);
   out->text = text;
   out->len = len;
-  UErrorCode err = U_ZERO_ERROR;
-  UText *ut = utext_openUTF8(NULL, text, (int64_t)len, &err);
-  if (U_FAILURE(err)) return NKG_ERR_NOMEM;
-  ubrk_setUText(s->sentences, ut, &err);
   nkg_vec bounds;
   nkg_vec_init(&bounds, sizeof(uint32_t));
   *(uint32_t *)nkg_vec_push(&bounds) = 0;
-  for (int32_t b = ubrk_next(s->sentences); b != UBRK_DONE; b = ubrk_next(s->sentences)) {
+  for (size_t a = 0, b; a < len; a = b) {
+    b = nkg_next_sentence(text, a, len);
     uint32_t prev = *(uint32_t *)nkg_vec_at(&bounds, bounds.count - 1);
     int line_break = b > 0 && text[b - 1] == '\n';
     if (!line_break && ends_with_initial(text, prev, (uint32_t)b)) continue;
     *(uint32_t *)nkg_vec_push(&bounds) = (uint32_t)b;
   }
-  utext_close(ut);
   if (*(uint32_t *)nkg_vec_at(&bounds, bounds.count - 1) != len)
     *(uint32_t *)nkg_vec_push(&bounds) = (uint32_t)len;
 
@@ -237,7 +213,7 @@ nkg_status nkg_segment(nkg_segmenter *s, const char *text, size_t len, nkg_arena
   for (size_t i = 0; i + 1 < bounds.count; i++) {
     uint32_t a = *(uint32_t *)nkg_vec_at(&bounds, i), b = *(uint32_t *)nkg_vec_at(&bounds, i + 1);
     nkg_vec_clear(&raw);
-    size_t n = raw_tokens(s, text, a, b, &raw);
+    size_t n = raw_tokens(text, a, b, &raw);
     if (!n) continue;
     for (; line_pos < a; line_pos++) line += text[line_pos] == '\n';
     nkg_sentence *sent = nkg_vec_push(&sents);

@@ -65,7 +65,17 @@ typedef struct {
   size_t nsentences;
 } nkg_segmented;
 
-/* A segmenter holds ICU break iterators and a stemmer: one per thread. */
+/* Boundaries by UAX #29's rules with ICU's character classes (breaks.c). */
+typedef enum { NKG_WORD_SPACE, NKG_WORD_PUNCT, NKG_WORD_NUMBER, NKG_WORD_LETTERS } nkg_word_kind;
+/* Fills the class tables; call once before the functions below (thread-safe). */
+void nkg_breaks_init(void);
+/* The end of the word segment (a word, a number, a punctuation mark or a run of
+ * spaces) that starts at `pos`, with nothing read at or past `end`. */
+size_t nkg_next_word(const char *text, size_t pos, size_t end, nkg_word_kind *kind);
+/* The end of the sentence that starts at `pos`. */
+size_t nkg_next_sentence(const char *text, size_t pos, size_t end);
+
+/* A segmenter holds a stemmer and its cache: one per thread. */
 typedef struct nkg_segmenter nkg_segmenter;
 nkg_segmenter *nkg_segmenter_new(void);
 void nkg_segmenter_free(nkg_segmenter *s);
