@@ -15,6 +15,29 @@ uint32_t nkg_hash_bytes(const void *data, size_t len) {
   return h;
 }
 
+static uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+
+uint32_t nkg_hash_fast(const void *data, size_t len) {
+  const unsigned char *p = data;
+  const uint64_t k = 0x9E3779B97F4A7C15ull;
+  uint64_t h = len * k;
+  for (; len >= 8; p += 8, len -= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    h = (rotl64(h, 5) ^ w) * k;
+  }
+  if (len) {
+    uint64_t w = 0;
+    memcpy(&w, p, len);
+    h = (rotl64(h, 5) ^ w) * k;
+  }
+  /* the low bits pick the slot, and a product's low bits see only the input's low bits */
+  h ^= h >> 32;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 29;
+  return (uint32_t)h;
+}
+
 static void *xcalloc(size_t n, size_t size) {
   void *p = calloc(n, size);
   if (!p) {
@@ -59,18 +82,18 @@ static void grow(nkg_strmap *m) {
 
 uint32_t *nkg_strmap_get(const nkg_strmap *m, const char *key, size_t len) {
   if (!m->slots) return NULL;
-  nkg_strmap_slot *s = find(m, key, len, nkg_hash_bytes(key, len));
+  nkg_strmap_slot *s = find(m, key, len, nkg_hash_fast(key, len));
   return s->key ? &s->value : NULL;
 }
 
 const char *nkg_strmap_key(const nkg_strmap *m, const char *key, size_t len) {
-  nkg_strmap_slot *s = find(m, key, len, nkg_hash_bytes(key, len));
+  nkg_strmap_slot *s = find(m, key, len, nkg_hash_fast(key, len));
   return s->key;
 }
 
 uint32_t *nkg_strmap_put(nkg_strmap *m, const char *key, size_t len, uint32_t value, int *added) {
   if ((m->count + 1) * 4 > m->cap * 3) grow(m);
-  uint32_t h = nkg_hash_bytes(key, len);
+  uint32_t h = nkg_hash_fast(key, len);
   nkg_strmap_slot *s = find(m, key, len, h);
   if (added) *added = 0;
   if (!s->key) {

@@ -30,7 +30,10 @@ uint32_t *nkg_strmap_put(nkg_strmap *m, const char *key, size_t len, uint32_t va
 /* The stored copy of a key that is in the map (NULL otherwise). */
 const char *nkg_strmap_key(const nkg_strmap *m, const char *key, size_t len);
 
+/* FNV-1a: stable across versions and machines, so it may go into IRIs. */
 uint32_t nkg_hash_bytes(const void *data, size_t len);
+/* Eight bytes at a step: for hash tables, never for anything that is written out. */
+uint32_t nkg_hash_fast(const void *data, size_t len);
 
 /* A growable array of fixed-size items. */
 typedef struct {
