@@ -371,8 +371,10 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     nkg_case context = NKG_CASE_UNKNOWN;
     if (frame_end >= 0 && nkg_only_list_glue(d, (size_t)frame_end, i))
       context = frame_case;
-    else if (i > s->first && nkg_case_after_preposition(tk(d, i - 1)->lower) != NKG_CASE_NOM)
-      context = nkg_case_after_preposition(tk(d, i - 1)->lower);
+    else if (i > s->first) {
+      nkg_case governed = nkg_case_after_preposition(tk(d, i - 1)->lower);
+      if (governed != NKG_CASE_NOM) context = governed;
+    }
     if ((n = nkg_match_person(d, i, end, context, &name)) > 0) {
       pending_person *p = nkg_vec_push(&r->persons);
       p->name = name;

@@ -70,9 +70,14 @@ nkg_term_id nkg_graph_iri(nkg_graph *g, const char *iri) {
 }
 
 nkg_term_id nkg_graph_ns(nkg_graph *g, const char *ns, const char *local) {
-  char buf[512];
-  snprintf(buf, sizeof buf, "%s%s", ns, local);
-  return intern(g, NKG_TERM_IRI, buf, NULL, NULL);
+  size_t nl = strlen(ns), ll = strlen(local);
+  char stackbuf[512];
+  char *iri = nl + ll + 1 <= sizeof stackbuf ? stackbuf : malloc(nl + ll + 1);
+  memcpy(iri, ns, nl);
+  memcpy(iri + nl, local, ll + 1);
+  nkg_term_id id = intern(g, NKG_TERM_IRI, iri, NULL, NULL);
+  if (iri != stackbuf) free(iri);
+  return id;
 }
 
 nkg_term_id nkg_graph_literal(nkg_graph *g, const char *value, const char *lang, const char *datatype) {

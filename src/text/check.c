@@ -7,6 +7,11 @@ nkg_status nkg_text_check(const char *bytes, size_t len, size_t *bad_offset) {
   const uint8_t *s = (const uint8_t *)bytes;
   int has_text = 0;
   for (size_t i = 0; i < len;) {
+    if (s[i] > 0 && s[i] < 0x80) { /* ASCII needs no decoding */
+      if (s[i] > ' ') has_text = 1;
+      i++;
+      continue;
+    }
     if (s[i] == 0) {
       *bad_offset = i;
       return NKG_ERR_BINARY;

@@ -38,14 +38,32 @@ void nkg_segmenter_free(nkg_segmenter *s) {
   free(s);
 }
 
+/* Lower case of a Cyrillic capital in U+0400..U+042F (Ё folded to е); 0 for others. */
+static UChar32 cyrillic_lower(UChar32 c) {
+  if (c >= 0x410 && c <= 0x42F) return c + 0x20;
+  if (c == 0x401) return 0x435;
+  if (c >= 0x400 && c <= 0x40F) return c + 0x50;
+  return 0;
+}
+
 char *nkg_fold(nkg_arena *arena, const char *s, size_t len) {
   char *out = nkg_arena_alloc(arena, len * 2 + 1);
   size_t o = 0;
   for (size_t i = 0; i < len;) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* ASCII, the common case after Cyrillic */
+      out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      i++;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(s, i, len, c);
     if (c < 0) continue;
-    c = u_tolower(c);
+    UChar32 lower = cyrillic_lower(c);
+    if (lower)
+      c = lower;
+    else if (c < 0x430 || c > 0x44F) /* а..я are lower case already */
+      c = u_tolower(c);
     if (c == 0x451) c = 0x435; /* ё -> е */
     UBool e = 0;
     U8_APPEND(out, o, len * 2 + 1, c, e);
@@ -83,10 +101,16 @@ static uint16_t word_flags(const char *t, uint32_t a, uint32_t b) {
   for (uint32_t i = a; i < b;) {
     UChar32 c;
     U8_NEXT(t, i, b, c);
-    if (c < 0 || !u_isalpha(c)) continue;
+    int is_upper;
+    if (c >= 0x410 && c <= 0x44F) /* А..я, most letters here */
+      is_upper = c < 0x430;
+    else if (c < 0 || !u_isalpha(c))
+      continue;
+    else
+      is_upper = u_isupper(c);
     letters++;
-    if (u_isupper(c)) upper++;
-    if (first && u_isupper(c)) f |= NKG_TF_CAP;
+    if (is_upper) upper++;
+    if (first && is_upper) f |= NKG_TF_CAP;
     first = 0;
     if (c >= 0x400 && c <= 0x52F) f |= NKG_TF_CYRILLIC;
   }

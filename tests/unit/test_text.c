@@ -1,4 +1,7 @@
 /* Unit tests of the text stage: checking, cleaning and segmenting (src/text/text.h). */
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "test_util.h"
 
 /* ---- nkg_text_check ---- */
@@ -296,6 +299,30 @@ static void segment_cleaned_text(void **state) {
   assert_memory_equal(text + s->tokens[2].start, "Минск", strlen("Минск"));
 }
 
+/* The quick paths of folding agree with ICU's lower case for every character of the
+ * Basic Multilingual Plane's first part (ё folded to е on top). */
+static void fold_agrees_with_icu(void **state) {
+  (void)state;
+  nkg_arena a;
+  nkg_arena_init(&a, 4096);
+  for (UChar32 c = 1; c < 0x3000; c++) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    char in[8], want[8];
+    int32_t n = 0, m = 0;
+    UBool e = 0;
+    U8_APPEND(in, n, (int32_t)sizeof in, c, e);
+    UChar32 lower = u_tolower(c);
+    if (lower == 0x451) lower = 0x435;
+    U8_APPEND(want, m, (int32_t)sizeof want, lower, e);
+    assert_false(e);
+    want[m] = '\0';
+    const char *got = nkg_fold(&a, in, (size_t)n);
+    if (strcmp(got, want)) fail_msg("U+%04X folds to \"%s\", ICU says \"%s\"", (unsigned)c, got, want);
+    nkg_arena_reset(&a);
+  }
+  nkg_arena_free(&a);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(check_empty),
@@ -317,6 +344,7 @@ int main(void) {
       cmocka_unit_test_setup_teardown(segment_hyphenated_word, seg_setup, seg_teardown),
       cmocka_unit_test_setup_teardown(segment_initial_keeps_sentence, seg_setup, seg_teardown),
       cmocka_unit_test_setup_teardown(segment_flags_and_folding, seg_setup, seg_teardown),
+      cmocka_unit_test(fold_agrees_with_icu),
       cmocka_unit_test_setup_teardown(segment_offsets, seg_setup, seg_teardown),
       cmocka_unit_test_setup_teardown(segment_cleaned_text, seg_setup, seg_teardown),
   };
