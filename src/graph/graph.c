@@ -9,8 +9,8 @@ nkg_graph *nkg_graph_new(const char *base) {
   if (!g) return NULL;
   g->base = strdup(base ? base : NKG_DEFAULT_BASE);
   nkg_arena_init(&g->arena, 256 * 1024);
-  nkg_strmap_init(&g->term_index);
-  nkg_strmap_init(&g->triple_index);
+  nkg_idset_init(&g->term_index);
+  nkg_idset_init(&g->triple_index);
   nkg_vec_init(&g->terms, sizeof(nkg_term));
   nkg_vec_init(&g->triples, sizeof(nkg_term_id[4]));
   g->context = NKG_NO_GRAPH;
@@ -21,8 +21,8 @@ void nkg_graph_free(nkg_graph *g) {
   if (!g) return;
   free(g->base);
   nkg_arena_free(&g->arena);
-  nkg_strmap_free(&g->term_index);
-  nkg_strmap_free(&g->triple_index);
+  nkg_idset_free(&g->term_index);
+  nkg_idset_free(&g->triple_index);
   nkg_vec_free(&g->terms);
   nkg_vec_free(&g->triples);
   free(g);
@@ -32,29 +32,42 @@ size_t nkg_graph_size(const nkg_graph *g) { return g->triples.count; }
 
 void nkg_graph_set_provenance(nkg_graph *g, int on) { g->provenance = on; }
 
+typedef struct {
+  const nkg_graph *g;
+  nkg_term_kind kind;
+  const char *value, *lang, *datatype;
+} term_probe;
+
+static int same_text(const char *a, const char *b) { return a == b || (a && b && !strcmp(a, b)); }
+
+static int term_equals(const void *ctx, uint32_t id) {
+  const term_probe *p = ctx;
+  const nkg_term *t = nkg_vec_at(&p->g->terms, id);
+  return t->kind == p->kind && !strcmp(t->value, p->value) && same_text(t->lang, p->lang) &&
+         same_text(t->datatype, p->datatype);
+}
+
+static uint32_t term_hash(nkg_term_kind kind, const char *value, const char *lang, const char *dt) {
+  uint32_t h = nkg_hash_fast(value, strlen(value)) ^ (uint32_t)kind;
+  if (lang) h = h * 31 + nkg_hash_fast(lang, strlen(lang)) + 1;
+  if (dt) h = h * 37 + nkg_hash_fast(dt, strlen(dt)) + 2;
+  return h;
+}
+
 static nkg_term_id intern(nkg_graph *g, nkg_term_kind kind, const char *value, const char *lang,
                           const char *dt) {
-  size_t vl = strlen(value), ll = lang ? strlen(lang) : 0, dl = dt ? strlen(dt) : 0;
-  size_t klen = vl + ll + dl + 3;
-  char stackbuf[512];
-  char *key = klen <= sizeof stackbuf ? stackbuf : malloc(klen);
-  key[0] = (char)('0' + kind);
-  memcpy(key + 1, value, vl);
-  key[1 + vl] = '\x01';
-  if (ll) memcpy(key + 2 + vl, lang, ll);
-  key[2 + vl + ll] = '\x02';
-  if (dl) memcpy(key + 3 + vl + ll, dt, dl);
-  int added = 0;
-  uint32_t *id = nkg_strmap_put(&g->term_index, key, klen, (uint32_t)g->terms.count, &added);
-  if (added) {
-    nkg_term *t = nkg_vec_push(&g->terms);
-    t->kind = kind;
-    t->value = nkg_arena_strdup(&g->arena, value);
-    t->lang = lang ? nkg_arena_strdup(&g->arena, lang) : NULL;
-    t->datatype = dt ? nkg_arena_strdup(&g->arena, dt) : NULL;
-  }
-  if (key != stackbuf) free(key);
-  return *id;
+  term_probe probe = {g, kind, value, lang, dt};
+  uint32_t h = term_hash(kind, value, lang, dt);
+  uint32_t id = nkg_idset_find(&g->term_index, h, term_equals, &probe);
+  if (id != NKG_IDSET_NONE) return id;
+  id = (uint32_t)g->terms.count;
+  nkg_term *t = nkg_vec_push(&g->terms);
+  t->kind = kind;
+  t->value = nkg_arena_strdup(&g->arena, value);
+  t->lang = lang ? nkg_arena_strdup(&g->arena, lang) : NULL;
+  t->datatype = dt ? nkg_arena_strdup(&g->arena, dt) : NULL;
+  nkg_idset_insert(&g->term_index, h, id);
+  return id;
 }
 
 nkg_term_id nkg_graph_iri(nkg_graph *g, const char *iri) {
@@ -102,11 +115,23 @@ nkg_status nkg_graph_set_document_date(nkg_graph *g, const char *date) {
   return NKG_OK;
 }
 
+typedef struct {
+  const nkg_graph *g;
+  const nkg_term_id *quad;
+} quad_probe;
+
+static int quad_equals(const void *ctx, uint32_t id) {
+  const quad_probe *p = ctx;
+  return !memcmp(nkg_vec_at(&p->g->triples, id), p->quad, 4 * sizeof(nkg_term_id));
+}
+
 void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o) {
   nkg_term_id t[4] = {s, p, o, g->context};
-  int added = 0;
-  nkg_strmap_put(&g->triple_index, (const char *)t, sizeof t, 0, &added);
-  if (added) memcpy(nkg_vec_push(&g->triples), t, sizeof t);
+  quad_probe probe = {g, t};
+  uint32_t h = nkg_hash_fast(t, sizeof t);
+  if (nkg_idset_find(&g->triple_index, h, quad_equals, &probe) != NKG_IDSET_NONE) return;
+  nkg_idset_insert(&g->triple_index, h, (uint32_t)g->triples.count);
+  memcpy(nkg_vec_push(&g->triples), t, sizeof t);
 }
 
 nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src) {

@@ -4,6 +4,7 @@
 #define NKG_GRAPH_INTERNAL_H
 #include <stdint.h>
 
+#include "../util/idset.h"
 #include "../util/strmap.h"
 #include "newskg.h"
 
@@ -21,9 +22,9 @@ typedef uint32_t nkg_term_id;
 struct nkg_graph {
   char *base;
   nkg_arena arena;
-  nkg_strmap term_index; /* encoded term -> id */
+  nkg_idset term_index;  /* ids of `terms`, by their text */
   nkg_vec terms;         /* nkg_term */
-  nkg_strmap triple_index;
+  nkg_idset triple_index; /* ids of `triples` */
   nkg_vec triples;     /* nkg_term_id[4]: subject, predicate, object, graph */
   nkg_term_id context; /* the graph new triples go into (NKG_NO_GRAPH: none) */
   int provenance;      /* extraction adds NIF annotations */
