@@ -7,7 +7,9 @@
  * documents in a private graph and merge them at the end (the output is sorted, so the
  * union's order does not show).  Streaming formats extract each document into a graph
  * of its own, which this thread writes in input order as soon as it is ready; workers
- * stay at most WINDOW documents ahead, so memory does not grow with the corpus. */
+ * stay at most WINDOW documents ahead, so memory does not grow with the corpus.  With
+ * one thread, there is no other: each document is written as soon as it is extracted
+ * (handing it to a writer thread cost more than writing it). */
 
 enum { WINDOW_PER_THREAD = 16 };
 
@@ -22,7 +24,9 @@ typedef struct {
   pthread_mutex_t lock; /* guards everything below and the diagnostics callback */
   pthread_cond_t changed;
   size_t next, written, ok, failed, statements, window;
-  slot *slots; /* streaming only */
+  slot *slots;      /* streaming only */
+  int write_inline; /* streaming on one thread: the worker writes */
+  nkg_status write_status;
 } job;
 
 typedef struct {
@@ -45,6 +49,18 @@ static void count_document(job *j, int good, size_t statements) {
     j->failed++;
   j->statements += statements;
   if (j->opt->progress) j->opt->progress(j->opt->progress_ctx, j->ok + j->failed, j->paths->count, j->statements);
+}
+
+/* Streaming: writes document i's graph and frees it.  Called in input order. */
+static void write_document(job *j, size_t i, nkg_graph *g, int good) {
+  size_t before = nkg_writer_count(j->opt->writer);
+  if (j->write_status == NKG_OK) j->write_status = nkg_writer_add(j->opt->writer, g);
+  nkg_graph_free(g);
+  pthread_mutex_lock(&j->lock);
+  j->written = i + 1;
+  count_document(j, good, nkg_writer_count(j->opt->writer) - before);
+  pthread_cond_broadcast(&j->changed);
+  pthread_mutex_unlock(&j->lock);
 }
 
 static void *work(void *arg) {
@@ -70,6 +86,10 @@ static void *work(void *arg) {
     int good = nkg_read_document(path, j->opt->encoding, &text, &len, locked_diag, j) == NKG_OK &&
                nkg_extract(j->opt->lex, path, text, len, g, locked_diag, j) == NKG_OK;
     free(text);
+    if (j->write_inline) {
+      write_document(j, i, g, good);
+      continue;
+    }
     pthread_mutex_lock(&j->lock);
     if (streaming) {
       j->slots[i].graph = g;
@@ -85,8 +105,7 @@ static void *work(void *arg) {
 }
 
 /* Streaming: write the documents' graphs in input order as they become ready. */
-static nkg_status write_in_order(job *j) {
-  nkg_status status = NKG_OK;
+static void write_in_order(job *j) {
   for (size_t i = 0; i < j->paths->count; i++) {
     pthread_mutex_lock(&j->lock);
     while (!j->slots[i].ready) pthread_cond_wait(&j->changed, &j->lock);
@@ -94,16 +113,8 @@ static nkg_status write_in_order(job *j) {
     int good = j->slots[i].ready == 1;
     j->slots[i].graph = NULL;
     pthread_mutex_unlock(&j->lock);
-    size_t before = nkg_writer_count(j->opt->writer);
-    if (status == NKG_OK) status = nkg_writer_add(j->opt->writer, g);
-    nkg_graph_free(g);
-    pthread_mutex_lock(&j->lock);
-    j->written = i + 1;
-    count_document(j, good, nkg_writer_count(j->opt->writer) - before);
-    pthread_cond_broadcast(&j->changed);
-    pthread_mutex_unlock(&j->lock);
+    write_document(j, i, g, good);
   }
-  return status;
 }
 
 nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_t *ok, size_t *failed,
@@ -128,8 +139,8 @@ nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_
       nkg_graph_set_document_date(workers[t].graph, opt->date);
     }
   }
-  *write_status = NKG_OK;
-  if (n == 1 && !streaming) {
+  if (n == 1) {
+    j.write_inline = streaming;
     work(&workers[0]);
   } else {
     /* streaming writes from this thread, so the extraction runs on others */
@@ -137,8 +148,12 @@ nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_
       if (pthread_create(&tids[t], NULL, work, &workers[t]) != 0) tids[t] = 0;
     int started = 0;
     for (int t = 0; t < n; t++) started += tids[t] != 0;
-    if (!started) work(&workers[0]); /* no threads to be had: do it here (window ignored) */
-    if (streaming) *write_status = write_in_order(&j);
+    if (!started) { /* no threads to be had: do it all here */
+      j.write_inline = streaming;
+      work(&workers[0]);
+    } else if (streaming) {
+      write_in_order(&j);
+    }
     for (int t = 0; t < n; t++)
       if (tids[t]) pthread_join(tids[t], NULL);
   }
@@ -148,6 +163,7 @@ nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_
   }
   *ok = j.ok;
   *failed = j.failed;
+  *write_status = j.write_status;
   pthread_cond_destroy(&j.changed);
   pthread_mutex_destroy(&j.lock);
   free(j.slots);

@@ -270,17 +270,18 @@ nkg_writer *nkg_writer_new(nkg_format format, FILE *out) {
   return w;
 }
 
-/* A 64-bit fingerprint of a triple's terms. */
-static uint64_t triple_hash(const nkg_graph *g, const nkg_term_id *q) {
-  uint64_t h = 1469598103934665603ull;
-  for (int k = 0; k < 3; k++) {
-    const nkg_term *t = term_at(g, q[k]);
-    const char *parts[3] = {t->value, t->lang ? t->lang : "", t->datatype ? t->datatype : ""};
-    for (int p = 0; p < 3; p++) {
-      for (const unsigned char *c = (const unsigned char *)parts[p]; *c; c++) h = (h ^ *c) * 1099511628211ull;
-      h = (h ^ (uint64_t)(0x1F + p + k * 3)) * 1099511628211ull;
-    }
-  }
+/* A 64-bit fingerprint of a term: its text, language and datatype. */
+static uint64_t term_fingerprint(const nkg_term *t) {
+  uint64_t h = nkg_hash_fast64(t->value, strlen(t->value)) ^ (uint64_t)t->kind;
+  if (t->lang) h = (h * 0x9E3779B97F4A7C15ull) ^ nkg_hash_fast64(t->lang, strlen(t->lang)) ^ 1;
+  if (t->datatype) h = (h * 0x9E3779B97F4A7C15ull) ^ nkg_hash_fast64(t->datatype, strlen(t->datatype)) ^ 2;
+  return h;
+}
+
+/* A triple's fingerprint from its terms' (order matters). */
+static uint64_t triple_fingerprint(const uint64_t *term_prints, const nkg_term_id *q) {
+  uint64_t parts[3] = {term_prints[q[0]], term_prints[q[1]], term_prints[q[2]]};
+  uint64_t h = nkg_hash_fast64(parts, sizeof parts);
   return h ? h : 1;
 }
 
@@ -302,13 +303,21 @@ static int seen_before(nkg_writer *w, uint64_t h) {
 
 nkg_status nkg_writer_add(nkg_writer *w, const nkg_graph *g) {
   uint32_t *order = sorted_quads(g);
-  if (!order) return NKG_ERR_NOMEM;
+  uint64_t *prints = w->quads ? NULL : malloc((g->terms.count ? g->terms.count : 1) * sizeof *prints);
+  if (!order || (!w->quads && !prints)) {
+    free(order);
+    free(prints);
+    return NKG_ERR_NOMEM;
+  }
+  if (prints)
+    for (size_t t = 0; t < g->terms.count; t++) prints[t] = term_fingerprint(term_at(g, (nkg_term_id)t));
   for (size_t i = 0; i < g->triples.count; i++) {
     const nkg_term_id *q = quad_at(g, order[i]);
-    if (!w->quads && (repeats_previous(g, order, i) || seen_before(w, triple_hash(g, q)))) continue;
+    if (!w->quads && (repeats_previous(g, order, i) || seen_before(w, triple_fingerprint(prints, q)))) continue;
     write_quad(&w->out, g, q, w->quads);
     w->count++;
   }
+  free(prints);
   free(order);
   return w->out.failed || ferror(w->out.out) ? NKG_ERR_IO : NKG_OK;
 }

@@ -15,28 +15,35 @@ uint32_t nkg_hash_bytes(const void *data, size_t len) {
   return h;
 }
 
-static uint64_t rotl64(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+/* One 64-bit word into the state: a product carries a difference only to higher
+ * bits, so the shift brings it back down before the next word comes in. */
+static uint64_t absorb(uint64_t h, uint64_t w) {
+  h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 32);
+}
 
-uint32_t nkg_hash_fast(const void *data, size_t len) {
+uint64_t nkg_hash_fast64(const void *data, size_t len) {
   const unsigned char *p = data;
-  const uint64_t k = 0x9E3779B97F4A7C15ull;
-  uint64_t h = len * k;
+  uint64_t h = 0x2545F4914F6CDD1Dull ^ len;
   for (; len >= 8; p += 8, len -= 8) {
     uint64_t w;
     memcpy(&w, p, 8);
-    h = (rotl64(h, 5) ^ w) * k;
+    h = absorb(h, w);
   }
   if (len) {
     uint64_t w = 0;
     memcpy(&w, p, len);
-    h = (rotl64(h, 5) ^ w) * k;
+    h = absorb(h, w);
   }
-  /* the low bits pick the slot, and a product's low bits see only the input's low bits */
-  h ^= h >> 32;
-  h *= 0xFF51AFD7ED558CCDull;
   h ^= h >> 29;
-  return (uint32_t)h;
+  h *= 0xFF51AFD7ED558CCDull;
+  h ^= h >> 32;
+  h *= 0xC4CEB9FE1A85EC53ull;
+  h ^= h >> 29;
+  return h;
 }
+
+uint32_t nkg_hash_fast(const void *data, size_t len) { return (uint32_t)nkg_hash_fast64(data, len); }
 
 static void *xcalloc(size_t n, size_t size) {
   void *p = calloc(n, size);

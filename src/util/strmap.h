@@ -34,6 +34,8 @@ const char *nkg_strmap_key(const nkg_strmap *m, const char *key, size_t len);
 uint32_t nkg_hash_bytes(const void *data, size_t len);
 /* Eight bytes at a step: for hash tables, never for anything that is written out. */
 uint32_t nkg_hash_fast(const void *data, size_t len);
+/* The same, all 64 bits (a fingerprint). */
+uint64_t nkg_hash_fast64(const void *data, size_t len);
 
 /* A growable array of fixed-size items. */
 typedef struct {
