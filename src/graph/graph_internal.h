@@ -69,5 +69,7 @@ void nkg_slugger_free(nkg_slugger *s);
 size_t nkg_slug(nkg_slugger *s, const char *text, char *buf, size_t size);
 /* The Latin transliteration of UTF-8 `text` ("Садыр Жапаров" -> "Sadyr Zhaparov"). */
 size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size);
+/* The same in one piece, without the cache (nkg_translit goes word by word): for tests. */
+size_t nkg_translit_whole(nkg_slugger *s, const char *text, char *buf, size_t size);
 
 #endif

@@ -2,7 +2,9 @@
  * same on every machine (BGN/PCGN romanization of Russian, then plain ASCII). */
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
+#include <unicode/utf8.h>
 #include <unicode/utrans.h>
 
 #include "graph_internal.h"
@@ -81,21 +83,47 @@ static size_t run(UTransliterator *t, const char *text, char *buf, size_t size) 
 
 static size_t translit_uncached(nkg_slugger *s, const char *text, char *buf, size_t size);
 
-size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size) {
-  size_t tl = strlen(text);
-  const uint32_t *hit = nkg_strmap_get(&s->cache, text, tl);
-  if (!hit) {
-    char out[1024];
-    translit_uncached(s, text, out, sizeof out);
-    if (s->cache.count < 200000) { /* bounded: a corpus of any size keeps this small */
-      *(const char **)nkg_vec_push(&s->results) = nkg_arena_strdup(&s->cache.keys, out);
-      hit = nkg_strmap_put(&s->cache, text, tl, (uint32_t)(s->results.count - 1), NULL);
-    } else {
-      snprintf(buf, size, "%s", out);
-      return strlen(buf);
-    }
+/* One piece through the cache. */
+static const char *translit_piece(nkg_slugger *s, const char *piece, size_t len) {
+  const uint32_t *hit = nkg_strmap_get(&s->cache, piece, len);
+  if (hit) return *(const char **)nkg_vec_at(&s->results, *hit);
+  char in[1024], out[1024];
+  snprintf(in, sizeof in, "%.*s", (int)len, piece);
+  translit_uncached(s, in, out, sizeof out);
+  const char *kept = nkg_arena_strdup(&s->cache.keys, out);
+  if (s->cache.count < 200000) { /* bounded: a corpus of any size keeps this small */
+    *(const char **)nkg_vec_push(&s->results) = kept;
+    nkg_strmap_put(&s->cache, piece, len, (uint32_t)(s->results.count - 1), NULL);
   }
-  snprintf(buf, size, "%s", *(const char **)nkg_vec_at(&s->results, *hit));
+  return kept;
+}
+
+static int is_word_char(UChar32 c) { return u_isalpha(c) || u_getCombiningClass(c) > 0 || c == 0x301; }
+
+/* Transliteration works within words (BGN's "е" is "ye" at a word's start and after a
+ * vowel, never because of another word), so names are transliterated word by word:
+ * the words of "Иван Петров" and "Иван Сидоров" come from the cache, where whole
+ * names mostly would not. */
+size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size) {
+  size_t len = strlen(text), o = 0;
+  buf[0] = '\0';
+  for (int32_t i = 0; i < (int32_t)len && o + 1 < size;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(text, i, (int32_t)len, c);
+    int word = c >= 0 && is_word_char(c);
+    while (i < (int32_t)len) {
+      int32_t k = i;
+      U8_NEXT(text, k, (int32_t)len, c);
+      if ((c >= 0 && is_word_char(c)) != word) break;
+      i = k;
+    }
+    const char *piece = translit_piece(s, text + start, (size_t)(i - start));
+    o += (size_t)snprintf(buf + o, size - o, "%s", piece);
+    if (o >= size) o = size - 1;
+  }
+  buf[o] = '\0';
+  nkg_utf8_trim(buf);
   return strlen(buf);
 }
 
@@ -118,6 +146,10 @@ static size_t translit_uncached(nkg_slugger *s, const char *text, char *buf, siz
   }
   clean[k] = '\0';
   return run(s->ascii, clean, buf, size);
+}
+
+size_t nkg_translit_whole(nkg_slugger *s, const char *text, char *buf, size_t size) {
+  return translit_uncached(s, text, buf, size);
 }
 
 size_t nkg_slug(nkg_slugger *s, const char *text, char *buf, size_t size) {

@@ -124,7 +124,30 @@ size_t nkg_next_word(const char *text, size_t pos, size_t end, nkg_word_kind *ki
   int last = cls; /* ICU tells a segment's kind by its last letter or digit: "G20" is a number */
   int final_extended = first.extended, trailing_connectors = cls == U_WB_EXTENDNUMLET;
   while (at < end) {
+    /* most of the way: ASCII letters and digits, and U+0400..U+047F, which are letters */
+    if (cls == U_WB_ALETTER || cls == U_WB_NUMERIC) {
+      uint8_t b = t[at];
+      if ((b == 0xD0 || b == 0xD1) && at + 1 < end) {
+        at += 2;
+        cls = last = U_WB_ALETTER;
+        final_extended = 0;
+        trailing_connectors = 0;
+        continue;
+      }
+      if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+        at++;
+        cls = last = b <= '9' ? U_WB_NUMERIC : U_WB_ALETTER;
+        final_extended = 0;
+        trailing_connectors = 0;
+        continue;
+      }
+    }
     word_char n = read_word_char(t, at, end);
+    if (is_word_extend(n.cls)) { /* WB4: it attaches to what came before */
+      at = n.next;
+      final_extended = 1;
+      continue;
+    }
     int join = 0;
     if (cls == U_WB_ALETTER)
       join = n.cls == U_WB_ALETTER || n.cls == U_WB_NUMERIC || n.cls == U_WB_EXTENDNUMLET; /* WB5, 9, 13a */

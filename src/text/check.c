@@ -12,6 +12,11 @@ nkg_status nkg_text_check(const char *bytes, size_t len, size_t *bad_offset) {
       i++;
       continue;
     }
+    if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) { /* two bytes: Cyrillic */
+      has_text = 1;
+      i += 2;
+      continue;
+    }
     if (s[i] == 0) {
       *bad_offset = i;
       return NKG_ERR_BINARY;

@@ -51,9 +51,31 @@ char *nkg_fold(nkg_arena *arena, const char *s, size_t len) {
   size_t o = 0;
   for (size_t i = 0; i < len;) {
     unsigned char b = (unsigned char)s[i];
-    if (b < 0x80) { /* ASCII, the common case after Cyrillic */
+    if (b < 0x80) {
       out[o++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
       i++;
+      continue;
+    }
+    /* А..я in their UTF-8 bytes: D0 90..AF are capitals, D0 B0..BF and D1 80..8F small */
+    unsigned char b2 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+    if (b == 0xD0 && b2 >= 0x90 && b2 <= 0xBF) {
+      if (b2 < 0xA0) {
+        out[o++] = (char)0xD0;
+        out[o++] = (char)(b2 + 0x20);
+      } else if (b2 < 0xB0) {
+        out[o++] = (char)0xD1;
+        out[o++] = (char)(b2 - 0x20);
+      } else {
+        out[o++] = (char)0xD0;
+        out[o++] = (char)b2;
+      }
+      i += 2;
+      continue;
+    }
+    if (b == 0xD1 && b2 >= 0x80 && b2 <= 0x8F) {
+      out[o++] = (char)0xD1;
+      out[o++] = (char)b2;
+      i += 2;
       continue;
     }
     UChar32 c;
@@ -99,15 +121,18 @@ static uint16_t word_flags(const char *t, uint32_t a, uint32_t b) {
   uint16_t f = 0;
   int letters = 0, upper = 0, first = 1;
   for (uint32_t i = a; i < b;) {
+    unsigned char b1 = (unsigned char)t[i], b2 = i + 1 < b ? (unsigned char)t[i + 1] : 0;
     UChar32 c;
-    U8_NEXT(t, i, b, c);
     int is_upper;
-    if (c >= 0x410 && c <= 0x44F) /* А..я, most letters here */
-      is_upper = c < 0x430;
-    else if (c < 0 || !u_isalpha(c))
-      continue;
-    else
+    if ((b1 == 0xD0 && b2 >= 0x90) || (b1 == 0xD1 && b2 >= 0x80 && b2 <= 0x8F)) { /* А..я in UTF-8 */
+      c = 0x410; /* any Cyrillic letter will do below */
+      is_upper = b1 == 0xD0 && b2 < 0xB0;
+      i += 2;
+    } else {
+      U8_NEXT(t, i, b, c);
+      if (c < 0 || !u_isalpha(c)) continue;
       is_upper = u_isupper(c);
+    }
     letters++;
     if (is_upper) upper++;
     if (first && is_upper) f |= NKG_TF_CAP;
