@@ -574,11 +574,20 @@ static int person_entity(recognizer *r, const char *given, const char *surname, 
 
 /* Whether `form` is `nominative` (a surname) in some case.  Stems will not do:
  * Snowball cuts "Токаев" to "тока" but "Токаева" to "токаев". */
+/* Whether two UTF-8 strings start with the same character. */
+static int same_first_char(const char *a, const char *b) {
+  size_t n = 1;
+  while (a[n] && ((unsigned char)a[n] & 0xC0) == 0x80) n++;
+  return !strncmp(a, b, n);
+}
+
 static int same_surname(recognizer *r, const char *nominative, const char *form, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
   (void)seg;
-  char *fn = fold(d, nominative);
-  if (!strcmp(fn, fold(d, form))) return 1;
+  char *fn = fold(d, nominative), *ff = fold(d, form);
+  if (!strcmp(fn, ff)) return 1;
+  /* declension changes only a surname's ending, never its first letter */
+  if (!*fn || !same_first_char(fn, ff)) return 0;
   static const nkg_case cases[] = {NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_INS, NKG_CASE_PREP};
   for (int female = 0; female < 2; female++)
     for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
@@ -655,11 +664,17 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   }
   nkg_strmap surnames;
   nkg_strmap_init(&surnames);
+  /* declension changes only a surname's ending: a word whose first letter no surname
+   * has need not be declined back (the first letters: a short list of strings) */
+  nkg_vec initials;
+  nkg_vec_init(&initials, sizeof(const char *));
   for (size_t e = 0; e < d->entities.count; e++) {
     nkg_entity *ent = nkg_doc_ent(d, (int)e);
     if (ent->type != NKG_ENT_PERSON || !ent->surname) continue;
     char *f = fold(d, ent->surname);
+    if (!*f) continue;
     nkg_strmap_put(&surnames, f, strlen(f), (uint32_t)e, NULL);
+    *(const char **)nkg_vec_push(&initials) = f;
   }
   nkg_arena scratch;
   nkg_arena_init(&scratch, 4096);
@@ -690,6 +705,10 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   for (size_t i = 0; i < nt && surnames.count; i++) {
     const nkg_token *t = tk(d, i);
     if (covered[i] || !nkg_surname_shaped(t)) continue;
+    int possible = 0;
+    for (size_t k = 0; k < initials.count && !possible; k++)
+      possible = same_first_char(*(const char **)nkg_vec_at(&initials, k), t->lower);
+    if (!possible) continue;
     const uint32_t *hit = nkg_strmap_get(&surnames, t->lower, strlen(t->lower));
     int oblique = 0;
     for (int female = 0; female < 2 && !hit; female++)
@@ -706,6 +725,7 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   }
   nkg_arena_free(&scratch);
   nkg_strmap_free(&surnames);
+  nkg_vec_free(&initials);
   free(covered);
 }
 
