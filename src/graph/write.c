@@ -14,14 +14,12 @@
 
 /* --- sorted order --- */
 
-static int cmp_term_ptr(const void *a, const void *b) {
-  const nkg_term *x = *(const nkg_term *const *)a, *y = *(const nkg_term *const *)b;
-  if (x->kind != y->kind) return x->kind < y->kind ? -1 : 1;
+static int term_before(const nkg_term *x, const nkg_term *y) {
+  if (x->kind != y->kind) return x->kind < y->kind;
   int c = strcmp(x->value, y->value);
-  if (c) return c;
-  c = strcmp(x->lang ? x->lang : "", y->lang ? y->lang : "");
-  if (c) return c;
-  return strcmp(x->datatype ? x->datatype : "", y->datatype ? y->datatype : "");
+  if (!c) c = strcmp(x->lang ? x->lang : "", y->lang ? y->lang : "");
+  if (!c) c = strcmp(x->datatype ? x->datatype : "", y->datatype ? y->datatype : "");
+  return c < 0;
 }
 
 typedef struct {
@@ -29,12 +27,39 @@ typedef struct {
   uint32_t quad;
 } sort_row;
 
-static int cmp_row(const void *a, const void *b) {
-  const sort_row *x = a, *y = b;
+static int row_before(const sort_row *x, const sort_row *y) {
   for (int k = 0; k < 4; k++)
-    if (x->rank[k] != y->rank[k]) return x->rank[k] < y->rank[k] ? -1 : 1;
+    if (x->rank[k] != y->rank[k]) return x->rank[k] < y->rank[k];
   return 0;
 }
+
+/* Merge sorts with the comparison inlined: a document's graph is small and written
+ * as soon as it is extracted, and qsort's calls through a pointer cost more than the
+ * comparisons.  `tmp` has room for n items. */
+#define DEFINE_MERGE_SORT(name, type, before)                                    \
+  static void name(type *a, type *tmp, size_t n) {                             \
+    if (n < 16) {                                                              \
+      for (size_t i = 1; i < n; i++) {                                         \
+        type x = a[i];                                                         \
+        size_t j = i;                                                          \
+        for (; j > 0 && before(x, a[j - 1]); j--) a[j] = a[j - 1];             \
+        a[j] = x;                                                              \
+      }                                                                        \
+      return;                                                                  \
+    }                                                                          \
+    size_t half = n / 2;                                                       \
+    name(a, tmp, half);                                                        \
+    name(a + half, tmp, n - half);                                             \
+    size_t i = 0, j = half, k = 0;                                             \
+    while (i < half && j < n) tmp[k++] = before(a[j], a[i]) ? a[j++] : a[i++]; \
+    while (i < half) tmp[k++] = a[i++];                                        \
+    memcpy(a, tmp, k * sizeof *a);                                             \
+  }
+
+#define TERM_BEFORE(x, y) term_before(x, y)
+#define ROW_BEFORE(x, y) row_before(&(x), &(y))
+DEFINE_MERGE_SORT(sort_terms, const nkg_term *, TERM_BEFORE)
+DEFINE_MERGE_SORT(sort_rows, sort_row, ROW_BEFORE)
 
 /* The graph's quads in the order of their terms' text: terms are sorted once, and the
  * quads then by the terms' ranks, so no string is compared per quad.  Returns a
@@ -42,29 +67,33 @@ static int cmp_row(const void *a, const void *b) {
 static uint32_t *sorted_quads(const nkg_graph *g) {
   size_t nt = g->terms.count, nq = g->triples.count;
   const nkg_term **by_text = malloc((nt ? nt : 1) * sizeof *by_text);
+  const nkg_term **term_tmp = malloc((nt ? nt : 1) * sizeof *term_tmp);
   uint32_t *rank = malloc((nt ? nt : 1) * sizeof *rank);
   sort_row *rows = malloc((nq ? nq : 1) * sizeof *rows);
+  sort_row *row_tmp = malloc((nq ? nq : 1) * sizeof *row_tmp);
   uint32_t *order = malloc((nq ? nq : 1) * sizeof *order);
-  if (!by_text || !rank || !rows || !order) {
+  if (!by_text || !term_tmp || !rank || !rows || !row_tmp || !order) {
     free(order);
     order = NULL;
     goto done;
   }
   const nkg_term *first = g->terms.items;
   for (size_t i = 0; i < nt; i++) by_text[i] = first + i;
-  qsort(by_text, nt, sizeof *by_text, cmp_term_ptr);
+  sort_terms(by_text, term_tmp, nt);
   for (size_t i = 0; i < nt; i++) rank[by_text[i] - first] = (uint32_t)i + 1;
   for (size_t i = 0; i < nq; i++) {
     const nkg_term_id *q = nkg_vec_at(&g->triples, i);
     for (int k = 0; k < 4; k++) rows[i].rank[k] = q[k] == NKG_NO_GRAPH ? 0 : rank[q[k]];
     rows[i].quad = (uint32_t)i;
   }
-  qsort(rows, nq, sizeof *rows, cmp_row);
+  sort_rows(rows, row_tmp, nq);
   for (size_t i = 0; i < nq; i++) order[i] = rows[i].quad;
 done:
   free(by_text);
+  free(term_tmp);
   free(rank);
   free(rows);
+  free(row_tmp);
   return order;
 }
 
