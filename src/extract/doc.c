@@ -3,8 +3,8 @@
 
 #include "doc.h"
 
-nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena, nkg_segmenter *seg,
-                           const char *source, const char *text, size_t len) {
+nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_arena *arena,
+                           nkg_segmenter *seg, const char *source, const char *text, size_t len) {
   memset(d, 0, sizeof *d);
   d->lex = lex;
   d->arena = arena;
@@ -14,7 +14,7 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena,
   char *clean = nkg_text_clean(text, len, arena, &clean_len);
   nkg_status st = nkg_segment(seg, clean, clean_len, arena, &d->seg);
   if (st != NKG_OK) return st;
-  nkg_lex_annotate(lex, d->seg.tokens, d->seg.ntokens);
+  nkg_lex_annotate(lex, memo, d->seg.tokens, d->seg.ntokens);
   nkg_vec_init(&d->mentions, sizeof(nkg_mention));
   nkg_vec_init(&d->entities, sizeof(nkg_entity));
   nkg_vec_init(&d->memberships, sizeof(nkg_membership));

@@ -141,9 +141,9 @@ typedef struct {
 
 /* Cleans and segments `text` and sets up empty tables: a document ready for
  * nkg_recognize.  Everything is allocated in `arena`, but for the tables that
- * nkg_doc_release frees. */
-nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_arena *arena, nkg_segmenter *seg,
-                           const char *source, const char *text, size_t len);
+ * nkg_doc_release frees.  `memo` (NULL: none) is the thread's, see nkg_lex_annotate. */
+nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_arena *arena,
+                           nkg_segmenter *seg, const char *source, const char *text, size_t len);
 void nkg_doc_release(nkg_doc *d);
 
 /* The entity with this IRI path, created when new (label and type from the caller). */

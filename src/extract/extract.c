@@ -36,6 +36,7 @@ static void doc_path(nkg_slugger *sl, const char *source, const char *text, size
 typedef struct {
   nkg_segmenter *seg;
   nkg_slugger *slugger;
+  nkg_lex_memo *memo; /* numbered by `seg`'s word numbers */
 } worker;
 
 static _Thread_local worker tls_worker;
@@ -43,8 +44,10 @@ static _Thread_local worker tls_worker;
 void nkg_release_thread_state(void) {
   nkg_segmenter_free(tls_worker.seg);
   nkg_slugger_free(tls_worker.slugger);
+  nkg_lex_memo_free(tls_worker.memo);
   tls_worker.seg = NULL;
   tls_worker.slugger = NULL;
+  tls_worker.memo = NULL;
 }
 
 nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *text, size_t len, nkg_graph *graph,
@@ -52,14 +55,15 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   worker *w = &tls_worker;
   if (!w->seg) w->seg = nkg_segmenter_new();
   if (!w->slugger) w->slugger = nkg_slugger_new();
-  if (!w->seg || !w->slugger) {
+  if (!w->memo) w->memo = nkg_lex_memo_new();
+  if (!w->seg || !w->slugger || !w->memo) {
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, source, "cannot start ICU or the stemmer");
     return NKG_ERR_NOMEM;
   }
   nkg_arena arena;
   nkg_arena_init(&arena, 256 * 1024);
   nkg_doc d;
-  nkg_status st = nkg_doc_prepare(&d, lex, &arena, w->seg, source, text, len);
+  nkg_status st = nkg_doc_prepare(&d, lex, w->memo, &arena, w->seg, source, text, len);
   if (st != NKG_OK) {
     nkg_arena_free(&arena);
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, source, "cannot segment the text");

@@ -748,7 +748,7 @@ static void merge_readings(recognizer *r, nkg_segmenter *seg) {
       if (!x->given || !y->given || !x->surname || !y->surname) continue;
       if (!same_surname(r, x->surname, y->surname, seg) && !same_surname(r, y->surname, x->surname, seg)) continue;
       char *gx = fold(d, x->given), *gy = fold(d, y->given);
-      const char *sx = nkg_stem(seg, d->arena, gx, strlen(gx)), *sy = nkg_stem(seg, d->arena, gy, strlen(gy));
+      const char *sx = nkg_stem(seg, d->arena, gx, strlen(gx), NULL), *sy = nkg_stem(seg, d->arena, gy, strlen(gy), NULL);
       if (strcmp(gx, gy) && strcmp(sx, sy)) continue;
       int score_x = nom[a] * 4 + (x->lex >= 0) * 8, score_y = nom[b] * 4 + (y->lex >= 0) * 8;
       if (score_y > score_x)

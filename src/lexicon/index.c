@@ -80,7 +80,7 @@ static uint32_t add_word(nkg_lexicon *lex, const nkg_token *t, int inflect) {
         for (size_t e = 1; e < SINGULAR_ENDINGS; e++) {
           size_t el = strlen(noun_endings[e]);
           memcpy(buf + bl + lc, noun_endings[e], el);
-          const char *st = nkg_stem(lex->seg, &lex->arena, buf, bl + lc + el);
+          const char *st = nkg_stem(lex->seg, &lex->arena, buf, bl + lc + el, NULL);
           list_add(&lex->variant_lists, &lex->variants, st, strlen(st), id, 3);
         }
       }
@@ -94,7 +94,7 @@ static uint32_t add_word(nkg_lexicon *lex, const nkg_token *t, int inflect) {
       memcpy(buf, w, bl);
       memcpy(buf + bl, noun_endings[e], el);
       buf[bl + el] = '\0';
-      const char *st = nkg_stem(lex->seg, &lex->arena, buf, bl + el);
+      const char *st = nkg_stem(lex->seg, &lex->arena, buf, bl + el, NULL);
       list_add(&lex->variant_lists, &lex->variants, st, strlen(st), id, 3);
     }
   }
@@ -373,10 +373,9 @@ void nkg_lex_free_index(nkg_lexicon *lex) {
   nkg_strmap_free(&lex->surnames);
 }
 
-/* The word ids a text token may stand for (at most 9). */
-static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *ids) {
+/* The word ids a text token's folded form and stem stand for (at most 8). */
+static size_t form_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *ids) {
   size_t n = 0, max = 8;
-  if (t->kind != NKG_TOK_WORD) return 0;
   const uint32_t *l = nkg_strmap_get(&lex->variants, t->stem, strlen(t->stem));
   if (l) {
     const uint32_t *list = nkg_vec_at(&lex->variant_lists, *l);
@@ -390,18 +389,69 @@ static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *id
     const uint32_t *list = nkg_vec_at(&lex->variant_lists, *pf);
     for (uint32_t i = 0; i < list[3] && n < max; i++) ids[n++] = list[i];
   }
-  if (t->flags & NKG_TF_UPPER) {
-    /* abbreviations are matched as written */
-    const uint32_t *x = nkg_strmap_get(&lex->exact, t->surface, t->end - t->start);
-    if (x) ids[n++] = *x;
-  }
   return n;
 }
 
-void nkg_lex_annotate(const nkg_lexicon *lex, nkg_token *toks, size_t ntoks) {
+/* Abbreviations are matched as written: one more id for an all-capitals token. */
+static size_t abbreviation_id(const nkg_lexicon *lex, const nkg_token *t, uint32_t *ids, size_t n) {
+  if (!(t->flags & NKG_TF_UPPER)) return n;
+  const uint32_t *x = nkg_strmap_get(&lex->exact, t->surface, t->end - t->start);
+  if (x) ids[n++] = *x;
+  return n;
+}
+
+/* The word ids a text token may stand for (at most 9). */
+static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *ids) {
+  if (t->kind != NKG_TOK_WORD) return 0;
+  return abbreviation_id(lex, t, ids, form_ids(lex, t, ids));
+}
+
+typedef struct {
+  uint8_t known, n;
+  uint32_t ids[8];
+} memo_entry;
+
+struct nkg_lex_memo {
+  const nkg_lexicon *lex; /* what the entries were looked up in */
+  nkg_vec entries;        /* memo_entry, by word number */
+};
+
+nkg_lex_memo *nkg_lex_memo_new(void) {
+  nkg_lex_memo *m = calloc(1, sizeof *m);
+  if (m) nkg_vec_init(&m->entries, sizeof(memo_entry));
+  return m;
+}
+
+void nkg_lex_memo_free(nkg_lex_memo *m) {
+  if (!m) return;
+  nkg_vec_free(&m->entries);
+  free(m);
+}
+
+void nkg_lex_annotate(const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_token *toks, size_t ntoks) {
+  if (memo && memo->lex != lex) {
+    nkg_vec_clear(&memo->entries);
+    memo->lex = lex;
+  }
   for (size_t i = 0; i < ntoks; i++) {
-    toks[i].nword_ids = (uint8_t)token_ids(lex, &toks[i], toks[i].word_ids);
-    toks[i].word_ids_known = 1;
+    nkg_token *t = &toks[i];
+    t->word_ids_known = 1;
+    if (t->kind != NKG_TOK_WORD) {
+      t->nword_ids = 0;
+      continue;
+    }
+    if (!memo || t->word == NKG_NO_WORD) {
+      t->nword_ids = (uint8_t)token_ids(lex, t, t->word_ids);
+      continue;
+    }
+    while (memo->entries.count <= t->word) nkg_vec_push(&memo->entries);
+    memo_entry *e = nkg_vec_at(&memo->entries, t->word);
+    if (!e->known) {
+      e->n = (uint8_t)form_ids(lex, t, e->ids);
+      e->known = 1;
+    }
+    memcpy(t->word_ids, e->ids, e->n * sizeof *e->ids);
+    t->nword_ids = (uint8_t)abbreviation_id(lex, t, t->word_ids, e->n);
   }
 }
 

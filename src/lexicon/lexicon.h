@@ -90,8 +90,16 @@ typedef struct {
   int partial; /* a council named without its organization ("Совет министров иностранных дел") */
 } nkg_lex_match;
 
-/* Looks up the word ids of each token once, for nkg_lex_match_at. */
-void nkg_lex_annotate(const nkg_lexicon *lex, nkg_token *toks, size_t ntoks);
+/* What a thread remembers of the word forms it has looked up, by the segmenter's
+ * word numbers (nkg_token.word): the forms of a corpus repeat, and one array index
+ * replaces three lookups in the lexicon's large tables. */
+typedef struct nkg_lex_memo nkg_lex_memo;
+nkg_lex_memo *nkg_lex_memo_new(void);
+void nkg_lex_memo_free(nkg_lex_memo *memo);
+
+/* Looks up the word ids of each token once, for nkg_lex_match_at; `memo` (NULL: none)
+ * belongs to the thread and to the segmenter that numbered the tokens' words. */
+void nkg_lex_annotate(const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_token *toks, size_t ntoks);
 
 /* All entries whose name starts at token `i`, longest first; at most `max`. */
 size_t nkg_lex_match_at(const nkg_lexicon *lex, const nkg_token *toks, size_t ntoks, size_t i,

@@ -95,9 +95,10 @@ char *nkg_fold(nkg_arena *arena, const char *s, size_t len) {
   return out;
 }
 
-const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, size_t len) {
+const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, size_t len, uint32_t *word) {
   /* words repeat a lot: a cache keeps the stemmer off the hot path */
   uint32_t *hit = nkg_strmap_get(&s->stem_cache, folded, len);
+  if (word) *word = hit ? *hit : NKG_NO_WORD;
   if (hit) return *(const char **)nkg_vec_at(&s->stems, *hit);
   const sb_symbol *st = sb_stemmer_stem(s->stemmer, (const sb_symbol *)folded, (int)len);
   int slen = sb_stemmer_length(s->stemmer);
@@ -109,7 +110,9 @@ const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, siz
     return nkg_arena_strndup(arena, (const char *)st, (size_t)slen);
   const char *copy = nkg_arena_strndup(&s->stem_cache.keys, (const char *)st, (size_t)slen);
   *(const char **)nkg_vec_push(&s->stems) = copy;
-  nkg_strmap_put(&s->stem_cache, folded, len, (uint32_t)(s->stems.count - 1), NULL);
+  uint32_t index = (uint32_t)(s->stems.count - 1);
+  nkg_strmap_put(&s->stem_cache, folded, len, index, NULL);
+  if (word) *word = index;
   return copy;
 }
 
@@ -195,12 +198,13 @@ static void fill_token(nkg_segmenter *s, nkg_arena *arena, const char *text, con
   t->kind = r->kind & 0xFF;
   t->flags = 0;
   t->surface = text + r->start;
+  t->word = NKG_NO_WORD;
   if (r->kind & 0x100) t->flags |= NKG_TF_HYPHENATED;
   uint32_t len = r->end - r->start;
   if (t->kind == NKG_TOK_WORD) {
     t->flags |= word_flags(text, r->start, r->end);
     t->lower = nkg_fold(arena, text + r->start, len);
-    t->stem = nkg_stem(s, arena, t->lower, strlen(t->lower));
+    t->stem = nkg_stem(s, arena, t->lower, strlen(t->lower), &t->word);
   } else {
     t->lower = nkg_arena_strndup(arena, text + r->start, len);
     t->stem = t->lower;

@@ -44,11 +44,16 @@ typedef struct {
   const char *surface; /* the token as written (not NUL-terminated: end - start bytes) */
   const char *lower; /* lower case, ё folded to е */
   const char *stem;  /* Snowball stem of `lower` (words only; else == lower) */
+  /* The segmenter's number for this word form (its folded text), the same in every
+   * document a segmenter reads; NKG_NO_WORD when it has none. */
+  uint32_t word;
   /* The lexicon's word ids for this token, looked up once per document by
    * nkg_lex_annotate (the matcher asks for them at every position that reaches it). */
   uint8_t word_ids_known, nword_ids;
   uint32_t word_ids[9];
 } nkg_token;
+
+#define NKG_NO_WORD UINT32_MAX
 
 typedef struct {
   uint32_t first, count; /* tokens */
@@ -86,8 +91,9 @@ nkg_status nkg_segment(nkg_segmenter *s, const char *text, size_t len, nkg_arena
 
 /* Lower-cases UTF-8 and folds ё to е; returns a string in `arena`. */
 char *nkg_fold(nkg_arena *arena, const char *s, size_t len);
-/* Stem of an already folded word; the result lives in `arena`. */
-const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, size_t len);
+/* Stem of an already folded word; the result lives in `arena`.  `word`, when not NULL,
+ * receives the word form's number (see nkg_token.word). */
+const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, size_t len, uint32_t *word);
 
 /* Splits a short phrase (a lexicon label) into tokens the way nkg_segment does. */
 size_t nkg_tokenize_phrase(nkg_segmenter *s, const char *text, nkg_arena *arena,

@@ -67,7 +67,7 @@ typedef struct {
 static inline void test_doc_init(test_doc *t, const nkg_lexicon *lex, nkg_segmenter *seg, const char *text) {
   memset(t, 0, sizeof *t);
   nkg_arena_init(&t->arena, 64 * 1024);
-  assert_int_equal(nkg_doc_prepare(&t->d, lex, &t->arena, seg, "test", text, strlen(text)), NKG_OK);
+  assert_int_equal(nkg_doc_prepare(&t->d, lex, NULL, &t->arena, seg, "test", text, strlen(text)), NKG_OK);
 }
 
 static inline void test_doc_free(test_doc *t) {
