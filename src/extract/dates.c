@@ -171,7 +171,9 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
   return 0;
 }
 
-int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens) {
+/* The day a word like "вчера" points to, relative to the document's, plus 10; 0 for
+ * other words. */
+static int relative_day_word(const char *w) {
   static const struct {
     const char *word;
     int rel;
@@ -180,21 +182,21 @@ int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens) {
     const char *prefix;
     int rel;
   } adjectives[] = {{"сегодняшн", 0}, {"вчерашн", -1}, {"завтрашн", 1}};
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (!strcmp(w, words[k].word)) return words[k].rel + 10;
+  for (size_t k = 0; k < sizeof adjectives / sizeof *adjectives; k++)
+    if (!strncmp(w, adjectives[k].prefix, strlen(adjectives[k].prefix))) return adjectives[k].rel + 10;
+  return 0;
+}
+
+int nkg_relative_day_at(const nkg_doc *d, size_t i, int *rel, size_t *ntokens) {
   const nkg_token *t = tk(d, i);
   if (t->kind != NKG_TOK_WORD) return 0;
-  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-    if (!strcmp(t->lower, words[k].word)) {
-      *rel = words[k].rel;
-      *ntokens = 1;
-      return 1;
-    }
-  for (size_t k = 0; k < sizeof adjectives / sizeof *adjectives; k++)
-    if (!strncmp(t->lower, adjectives[k].prefix, strlen(adjectives[k].prefix))) {
-      *rel = adjectives[k].rel;
-      *ntokens = 1;
-      return 1;
-    }
-  return 0;
+  int code = nkg_word_property(d, t, NKG_WP_RELATIVE_DAY, relative_day_word);
+  if (!code) return 0;
+  *rel = code - 10;
+  *ntokens = 1;
+  return 1;
 }
 
 /* The year a word like "прошлый" points to, relative to the document's; 0 with *found unset
@@ -222,12 +224,12 @@ int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *
   int found;
   *month = 0;
   /* called for every word: the rare year noun is looked for first */
-  if (i + 1 < end && is_year_noun(tk(d, i + 1)->lower)) { /* "прошлого года" */
+  if (i + 1 < end && nkg_word_property(d, tk(d, i + 1), NKG_WP_YEAR_NOUN, is_year_noun)) { /* "прошлого года" */
     *rel = relative_year_word(tk(d, i)->lower, &found);
     *ntokens = 2;
     return found;
   }
-  if (i + 2 < end && is_year_noun(tk(d, i + 2)->lower)) { /* "декабре прошлого года": a month, then its year */
+  if (i + 2 < end && nkg_word_property(d, tk(d, i + 2), NKG_WP_YEAR_NOUN, is_year_noun)) { /* "декабре прошлого года" */
     *rel = relative_year_word(tk(d, i + 1)->lower, &found);
     *ntokens = 3;
     return found && (*month = month_at(d, i)) != 0;
@@ -243,12 +245,20 @@ int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_
   return found;
 }
 
+/* 1 for "прошлый" and "позапрошлый" in any form (a past marker with "год", "месяц" or
+ * "неделя" after it), 2 for "назад" and "ранее" (one on its own), else 0. */
+static int past_word(const char *w) {
+  if (!strncmp(w, "прошл", strlen("прошл")) || !strncmp(w, "позапрошл", strlen("позапрошл"))) return 1;
+  if (!strcmp(w, "назад") || !strcmp(w, "ранее")) return 2;
+  return 0;
+}
+
 int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
   const nkg_token *t = tk(d, i);
   if (t->kind != NKG_TOK_WORD) return 0;
+  int kind = nkg_word_property(d, t, NKG_WP_PAST_MARKER, past_word);
   /* "в прошлом году", "прошлого месяца", "на прошлой неделе", "в позапрошлом году" */
-  if ((!strncmp(t->lower, "прошл", strlen("прошл")) || !strncmp(t->lower, "позапрошл", strlen("позапрошл"))) &&
-      i + 1 < d->seg.ntokens) {
+  if (kind == 1 && i + 1 < d->seg.ntokens) {
     const char *n = tk(d, i + 1)->lower;
     if (!strncmp(n, "год", strlen("год")) || !strncmp(n, "месяц", strlen("месяц")) ||
         !strncmp(n, "недел", strlen("недел"))) {
@@ -257,7 +267,7 @@ int nkg_past_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
     }
   }
   /* "год назад", "несколько лет назад"; "Ранее ..." */
-  if (!strcmp(t->lower, "назад") || !strcmp(t->lower, "ранее")) {
+  if (kind == 2) {
     *ntokens = 1;
     return 1;
   }
@@ -271,18 +281,18 @@ int nkg_future_verb(const char *w) {
   return 0;
 }
 
-int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
+/* "следующий", "предстоящий", "запланированный", "пройдёт"...: the text speaks of what
+ * is still to come. */
+static int future_word(const char *w) {
   static const char *const prefixes[] = {"следующ", "предстоящ", "запланирован", "планируется", "намечен", "подготовк"};
-  const nkg_token *t = tk(d, i);
-  if (t->kind != NKG_TOK_WORD) return 0;
   for (size_t k = 0; k < sizeof prefixes / sizeof *prefixes; k++)
-    if (!strncmp(t->lower, prefixes[k], strlen(prefixes[k]))) {
-      *ntokens = 1;
-      return 1;
-    }
-  if (nkg_future_verb(t->lower)) {
-    *ntokens = 1;
-    return 1;
-  }
-  return 0;
+    if (!strncmp(w, prefixes[k], strlen(prefixes[k]))) return 1;
+  return nkg_future_verb(w);
+}
+
+int nkg_future_marker_at(const nkg_doc *d, size_t i, size_t *ntokens) {
+  const nkg_token *t = tk(d, i);
+  if (t->kind != NKG_TOK_WORD || !nkg_word_property(d, t, NKG_WP_FUTURE_MARKER, future_word)) return 0;
+  *ntokens = 1;
+  return 1;
 }

@@ -9,6 +9,7 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *mem
   d->lex = lex;
   d->arena = arena;
   d->segmenter = seg;
+  d->memo = memo;
   d->source = source;
   size_t clean_len = 0;
   char *clean = nkg_text_clean(text, len, arena, &clean_len);
@@ -30,6 +31,10 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *mem
   d->glue = nkg_arena_alloc(arena, d->seg.ntokens + 1);
   d->future_word = nkg_arena_alloc(arena, d->seg.ntokens + 1);
   return NKG_OK;
+}
+
+int nkg_word_property(const nkg_doc *d, const nkg_token *t, nkg_word_prop prop, int (*test)(const char *lower)) {
+  return nkg_lex_memo_property(d->memo, t, (unsigned)prop, test);
 }
 
 void nkg_doc_release(nkg_doc *d) {

@@ -117,6 +117,7 @@ typedef struct {
   const nkg_lexicon *lex;
   nkg_arena *arena;
   nkg_segmenter *segmenter; /* the thread's: stems words met after segmentation */
+  nkg_lex_memo *memo;       /* the thread's, or NULL: see nkg_word_property */
   nkg_segmented seg;
   const char *source;
   nkg_vec mentions;    /* nkg_mention, in text order */
@@ -145,6 +146,19 @@ typedef struct {
 nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_arena *arena,
                            nkg_segmenter *seg, const char *source, const char *text, size_t len);
 void nkg_doc_release(nkg_doc *d);
+
+/* The slots of the word properties rules ask of every token (nkg_lex_memo_property). */
+typedef enum {
+  NKG_WP_PREPOSITION_CASE,
+  NKG_WP_FUTURE_MARKER,
+  NKG_WP_RELATIVE_DAY,
+  NKG_WP_YEAR_NOUN,
+  NKG_WP_PAST_MARKER,
+  NKG_WP_MEMBERS_WORD,
+} nkg_word_prop;
+
+/* `test` of token t's word form, remembered per form by the thread. */
+int nkg_word_property(const nkg_doc *d, const nkg_token *t, nkg_word_prop prop, int (*test)(const char *lower));
 
 /* The entity with this IRI path, created when new (label and type from the caller). */
 int nkg_doc_entity(nkg_doc *d, nkg_ent_type type, const char *path, const char *label, int lex);

@@ -315,6 +315,8 @@ static int shaped_org(nkg_doc *d, nkg_slugger *sl, size_t i, size_t head_end, si
   return org;
 }
 
+static int preposition_case(const char *w) { return (int)nkg_case_after_preposition(w); }
+
 static void recognize_sentence(recognizer *r, uint32_t si) {
   nkg_doc *d = r->d;
   const nkg_sentence *s = &d->seg.sentences[si];
@@ -372,7 +374,7 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     if (frame_end >= 0 && nkg_only_list_glue(d, (size_t)frame_end, i))
       context = frame_case;
     else if (i > s->first) {
-      nkg_case governed = nkg_case_after_preposition(tk(d, i - 1)->lower);
+      nkg_case governed = (nkg_case)nkg_word_property(d, tk(d, i - 1), NKG_WP_PREPOSITION_CASE, preposition_case);
       if (governed != NKG_CASE_NOM) context = governed;
     }
     if ((n = nkg_match_person(d, i, end, context, &name)) > 0) {

@@ -51,11 +51,13 @@ static void chairmanships_in_sentence(nkg_doc *d, uint32_t s, size_t from, size_
 
 /* "государства-члены", "государств – членов", "стран-участниц": a word that introduces the
  * members of the organization after it */
+static int member_word(const char *w) {
+  return !strncmp(w, "член", strlen("член")) || strstr(w, "-член") || !strncmp(w, "участни", strlen("участни")) ||
+         strstr(w, "-участни");
+}
+
 static int members_word(const nkg_doc *d, uint32_t t, uint32_t first) {
-  const char *w = tk(d, t)->lower;
-  int member = !strncmp(w, "член", strlen("член")) || strstr(w, "-член") || !strncmp(w, "участни", strlen("участни")) ||
-               strstr(w, "-участни");
-  if (!member) return 0;
+  if (!nkg_word_property(d, tk(d, t), NKG_WP_MEMBERS_WORD, member_word)) return 0;
   for (uint32_t k = t + 1 > first + 3 ? t - 3 : first; k <= t; k++) { /* "государства" before, or in the same word */
     const char *v = tk(d, k)->lower;
     if (!strncmp(v, "государств", strlen("государств")) || !strncmp(v, "стран", strlen("стран"))) return 1;

@@ -408,6 +408,7 @@ static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *id
 
 typedef struct {
   uint8_t known, n;
+  uint8_t properties[NKG_MEMO_PROPERTIES]; /* value + 128; 0: not computed yet */
   uint32_t ids[8];
 } memo_entry;
 
@@ -428,6 +429,18 @@ void nkg_lex_memo_free(nkg_lex_memo *m) {
   free(m);
 }
 
+static memo_entry *memo_entry_of(nkg_lex_memo *memo, uint32_t word) {
+  while (memo->entries.count <= word) nkg_vec_push(&memo->entries);
+  return nkg_vec_at(&memo->entries, word);
+}
+
+int nkg_lex_memo_property(nkg_lex_memo *memo, const nkg_token *t, unsigned property, int (*test)(const char *lower)) {
+  if (!memo || t->word == NKG_NO_WORD || property >= NKG_MEMO_PROPERTIES) return test(t->lower);
+  memo_entry *e = memo_entry_of(memo, t->word);
+  if (!e->properties[property]) e->properties[property] = (uint8_t)(test(t->lower) + 128);
+  return (int)e->properties[property] - 128;
+}
+
 void nkg_lex_annotate(const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_token *toks, size_t ntoks) {
   if (memo && memo->lex != lex) {
     nkg_vec_clear(&memo->entries);
@@ -444,8 +457,7 @@ void nkg_lex_annotate(const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_token *tok
       t->nword_ids = (uint8_t)token_ids(lex, t, t->word_ids);
       continue;
     }
-    while (memo->entries.count <= t->word) nkg_vec_push(&memo->entries);
-    memo_entry *e = nkg_vec_at(&memo->entries, t->word);
+    memo_entry *e = memo_entry_of(memo, t->word);
     if (!e->known) {
       e->n = (uint8_t)form_ids(lex, t, e->ids);
       e->known = 1;

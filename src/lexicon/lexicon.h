@@ -97,6 +97,15 @@ typedef struct nkg_lex_memo nkg_lex_memo;
 nkg_lex_memo *nkg_lex_memo_new(void);
 void nkg_lex_memo_free(nkg_lex_memo *memo);
 
+/* Room for this many properties of a word form in a memo (nkg_lex_memo_property). */
+#define NKG_MEMO_PROPERTIES 8
+
+/* A property of a token's word form that rules ask of every token: `test` is a pure
+ * function of the folded form with a value in -127..127, computed once per form and
+ * thread; `property` (below NKG_MEMO_PROPERTIES) names its slot.  Without a memo or a
+ * word number, `test` is simply called. */
+int nkg_lex_memo_property(nkg_lex_memo *memo, const nkg_token *t, unsigned property, int (*test)(const char *lower));
+
 /* Looks up the word ids of each token once, for nkg_lex_match_at; `memo` (NULL: none)
  * belongs to the thread and to the segmenter that numbered the tokens' words. */
 void nkg_lex_annotate(const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_token *toks, size_t ntoks);

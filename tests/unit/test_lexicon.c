@@ -287,6 +287,41 @@ static void load_missing_directory(void **state) {
   nkg_lexicon_free(NULL); /* accepts NULL */
 }
 
+/* ---- the thread's memo of word forms ---- */
+
+static int calls;
+static int minus_five(const char *w) {
+  (void)w;
+  calls++;
+  return -5;
+}
+
+/* The memo gives the same ids as the lexicon's tables, and computes a word property
+ * once per word form however often the form comes back. */
+static void memo_of_word_forms(void **state) {
+  lexicon_fixture *f = *state;
+  nkg_lex_memo *memo = nkg_lex_memo_new();
+  nkg_segmented direct, remembered;
+  const char *text = "Делегация Киргизии прибыла. Делегация Киргизии уехала.";
+  assert_int_equal(nkg_segment(f->seg, text, strlen(text), &f->arena, &direct), NKG_OK);
+  assert_int_equal(nkg_segment(f->seg, text, strlen(text), &f->arena, &remembered), NKG_OK);
+  nkg_lex_annotate(f->lex, NULL, direct.tokens, direct.ntokens);
+  nkg_lex_annotate(f->lex, memo, remembered.tokens, remembered.ntokens);
+  for (size_t i = 0; i < direct.ntokens; i++) {
+    assert_int_equal(direct.tokens[i].nword_ids, remembered.tokens[i].nword_ids);
+    assert_memory_equal(direct.tokens[i].word_ids, remembered.tokens[i].word_ids,
+                        direct.tokens[i].nword_ids * sizeof(uint32_t));
+  }
+  calls = 0;
+  for (size_t i = 0; i < remembered.ntokens; i++)
+    if (token_is(&remembered, i, "Делегация")) assert_int_equal(nkg_lex_memo_property(memo, &remembered.tokens[i], 3, minus_five), -5);
+  assert_int_equal(calls, 1);
+  /* without a memo the test is simply run */
+  assert_int_equal(nkg_lex_memo_property(NULL, &remembered.tokens[0], 3, minus_five), -5);
+  assert_int_equal(calls, 2);
+  nkg_lex_memo_free(memo);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(load_counts),
@@ -302,6 +337,7 @@ int main(void) {
       cmocka_unit_test(given_readings),
       cmocka_unit_test(load_bad_turtle),
       cmocka_unit_test(load_missing_directory),
+      cmocka_unit_test_setup_teardown(memo_of_word_forms, lexicon_fixture_setup, lexicon_fixture_teardown),
   };
   return cmocka_run_group_tests(tests, lexicon_fixture_setup, lexicon_fixture_teardown);
 }
