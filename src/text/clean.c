@@ -61,7 +61,17 @@ static UChar32 *nfc_codepoints_as_they_are(const char *text, size_t len, size_t 
   UChar32 *cps = malloc((len + 1) * sizeof *cps);
   if (!cps) return NULL;
   size_t k = 0;
+  const unsigned char *u = (const unsigned char *)text;
   for (int32_t i = 0; i < (int32_t)len;) {
+    if (u[i] < 0x80) {
+      cps[k++] = u[i++];
+      continue;
+    }
+    if ((u[i] == 0xD0 || u[i] == 0xD1) && i + 1 < (int32_t)len && (u[i + 1] & 0xC0) == 0x80) {
+      cps[k++] = ((UChar32)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F); /* U+0400..U+047F: all stable */
+      i += 2;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(text, i, (int32_t)len, c);
     if (c < 0) c = 0xFFFD;
@@ -136,6 +146,9 @@ static size_t map_characters(UChar32 *cp, size_t n) {
 }
 
 static void repair_lookalikes(UChar32 *cp, size_t n) {
+  size_t latin = 0;
+  while (latin < n && !is_latin_letter(cp[latin])) latin++;
+  if (latin == n) return; /* no Latin letter to repair */
   for (size_t i = 0; i < n;) {
     if (!is_letter(cp[i])) {
       i++;
@@ -171,13 +184,17 @@ static void strip_markup(line_t *l) {
   size_t lead = i;
   while (i < n && (s[i] == '#' || s[i] == '>')) i++;
   if (i == lead) i = lead; /* nothing to drop */
-  int only_rule = 1;
-  for (size_t j = i; j < n; j++)
-    if (s[j] != '-' && s[j] != '*' && s[j] != '=' && s[j] != '_' && s[j] != ' ') only_rule = 0;
+  int only_rule = 1, markup = i > lead;
+  for (size_t j = i; j < n; j++) {
+    UChar32 c = s[j];
+    if (c != '-' && c != '*' && c != '=' && c != '_' && c != ' ') only_rule = 0;
+    if (c == '*' || c == '_' || c == '[' || c == ']') markup = 1;
+  }
   if (only_rule) {
     l->len = 0;
     return;
   }
+  if (!markup) return; /* nothing to drop: the line stays as it is */
   for (; i < n; i++) {
     UChar32 c = s[i];
     if (c == '*' || c == '_') continue; /* emphasis markers; never part of a name */
@@ -327,9 +344,17 @@ char *nkg_text_clean(const char *text, size_t len, nkg_arena *arena, size_t *out
       }
     }
     for (size_t k = from; k < l->len; k++) {
-      UBool e = 0;
-      U8_APPEND(out, o, cap, l->cp[k], e);
-      (void)e;
+      UChar32 c = l->cp[k];
+      if (c < 0x80) {
+        out[o++] = (char)c;
+      } else if (c < 0x800) {
+        out[o++] = (char)(0xC0 | (c >> 6));
+        out[o++] = (char)(0x80 | (c & 0x3F));
+      } else {
+        UBool e = 0;
+        U8_APPEND(out, o, cap, c, e);
+        (void)e;
+      }
     }
     prev = l;
   }
