@@ -96,7 +96,8 @@ void nkg_release_thread_state(void);
 nkg_status nkg_graph_write(const nkg_graph *graph, nkg_format format, FILE *out);
 
 /* A streaming writer for N-Triples and N-Quads: graphs (one per document) are written
- * as they come, each sorted, in memory that does not grow with the corpus.  N-Triples
+ * as they come, each in the order its statements were added (which extraction makes
+ * the same on every run), in memory that does not grow with the corpus.  N-Triples
  * leaves out triples it wrote lately (a bounded set), N-Quads keeps each document's
  * graph whole.  Other formats need the whole graph: nkg_graph_write. */
 typedef struct nkg_writer nkg_writer;
