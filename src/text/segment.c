@@ -10,11 +10,22 @@
 #include "../util/strmap.h"
 #include "text.h"
 
+/* What a word written one way folds and stems to, and its flags. */
+typedef struct {
+  const char *lower, *stem;
+  uint32_t word;
+  uint16_t flags;
+} written_form;
+
 struct nkg_segmenter {
   struct sb_stemmer *stemmer;
-  nkg_strmap stem_cache; /* folded word -> index into stems */
-  nkg_vec stems;         /* const char * owned by the cache's arena */
+  nkg_strmap stem_cache;   /* folded word -> index into stems */
+  nkg_vec stems;           /* const char * owned by the cache's arena */
+  nkg_strmap written;      /* a word as written -> index into forms */
+  nkg_vec forms;           /* written_form; strings in the caches' arenas */
 };
+
+enum { CACHE_LIMIT = 500000 }; /* bounded: past this, rare words are not kept */
 
 nkg_segmenter *nkg_segmenter_new(void) {
   nkg_segmenter *s = calloc(1, sizeof *s);
@@ -23,6 +34,8 @@ nkg_segmenter *nkg_segmenter_new(void) {
   s->stemmer = sb_stemmer_new("russian", "UTF_8");
   nkg_strmap_init(&s->stem_cache);
   nkg_vec_init(&s->stems, sizeof(const char *));
+  nkg_strmap_init(&s->written);
+  nkg_vec_init(&s->forms, sizeof(written_form));
   if (!s->stemmer) {
     nkg_segmenter_free(s);
     return NULL;
@@ -35,6 +48,8 @@ void nkg_segmenter_free(nkg_segmenter *s) {
   if (s->stemmer) sb_stemmer_delete(s->stemmer);
   nkg_strmap_free(&s->stem_cache);
   nkg_vec_free(&s->stems);
+  nkg_strmap_free(&s->written);
+  nkg_vec_free(&s->forms);
   free(s);
 }
 
@@ -106,7 +121,7 @@ const char *nkg_stem(nkg_segmenter *s, nkg_arena *arena, const char *folded, siz
     st = (const sb_symbol *)folded;
     slen = (int)len;
   }
-  if (s->stem_cache.count > 500000) /* bounded: past this, rare words are not kept */
+  if (s->stem_cache.count > CACHE_LIMIT)
     return nkg_arena_strndup(arena, (const char *)st, (size_t)slen);
   const char *copy = nkg_arena_strndup(&s->stem_cache.keys, (const char *)st, (size_t)slen);
   *(const char **)nkg_vec_push(&s->stems) = copy;
@@ -202,9 +217,27 @@ static void fill_token(nkg_segmenter *s, nkg_arena *arena, const char *text, con
   if (r->kind & 0x100) t->flags |= NKG_TF_HYPHENATED;
   uint32_t len = r->end - r->start;
   if (t->kind == NKG_TOK_WORD) {
-    t->flags |= word_flags(text, r->start, r->end);
-    t->lower = nkg_fold(arena, text + r->start, len);
-    t->stem = nkg_stem(s, arena, t->lower, strlen(t->lower), &t->word);
+    /* a word is written the same way again and again: fold and stem it once */
+    const uint32_t *known = nkg_strmap_get(&s->written, t->surface, len);
+    if (known) {
+      const written_form *f = nkg_vec_at(&s->forms, *known);
+      t->flags |= f->flags;
+      t->lower = f->lower;
+      t->stem = f->stem;
+      t->word = f->word;
+      return;
+    }
+    uint16_t flags = word_flags(text, r->start, r->end);
+    t->flags |= flags;
+    if (s->written.count > CACHE_LIMIT) {
+      t->lower = nkg_fold(arena, text + r->start, len);
+      t->stem = nkg_stem(s, arena, t->lower, strlen(t->lower), &t->word);
+      return;
+    }
+    t->lower = nkg_fold(&s->written.keys, text + r->start, len);
+    t->stem = nkg_stem(s, &s->written.keys, t->lower, strlen(t->lower), &t->word);
+    *(written_form *)nkg_vec_push(&s->forms) = (written_form){t->lower, t->stem, t->word, flags};
+    nkg_strmap_put(&s->written, t->surface, len, (uint32_t)(s->forms.count - 1), NULL);
   } else {
     t->lower = nkg_arena_strndup(arena, text + r->start, len);
     t->stem = t->lower;
