@@ -9,9 +9,25 @@ typedef struct {
   nkg_graph *g;
   nkg_slugger *slugger;
   nkg_term_id type, label, alt, sameas, ru_latn;
+  /* vocabulary terms by the address of their names (string literals), so that the
+   * IRI of rdf:type is not built and looked up for every statement */
+  struct {
+    const char *ns, *local;
+    nkg_term_id id;
+  } vocabulary[128];
 } emitter;
 
-static nkg_term_id T(emitter *e, const char *ns, const char *local) { return nkg_graph_ns(e->g, ns, local); }
+/* A vocabulary term; `ns` and `local` must be string literals (their addresses key
+ * the cache). */
+static nkg_term_id T(emitter *e, const char *ns, const char *local) {
+  size_t slot = ((uintptr_t)local >> 3 ^ (uintptr_t)ns >> 5) & 127;
+  if (e->vocabulary[slot].local == local && e->vocabulary[slot].ns == ns) return e->vocabulary[slot].id;
+  nkg_term_id id = nkg_graph_ns(e->g, ns, local);
+  e->vocabulary[slot].ns = ns;
+  e->vocabulary[slot].local = local;
+  e->vocabulary[slot].id = id;
+  return id;
+}
 static nkg_term_id ru(emitter *e, const char *s) { return nkg_graph_literal(e->g, s, "ru", NULL); }
 
 static void date_literal(const nkg_date *dt, char *buf, size_t n, const char **xsd_type) {

@@ -43,7 +43,26 @@ uint64_t nkg_hash_fast64(const void *data, size_t len) {
   return h;
 }
 
-uint32_t nkg_hash_fast(const void *data, size_t len) { return (uint32_t)nkg_hash_fast64(data, len); }
+uint32_t nkg_hash_fast(const void *data, size_t len) {
+  /* a table compares whole keys, so one multiply a word will do; the end mixes the
+   * high bits, where products carry differences, down to the bits that pick a slot */
+  const unsigned char *p = data;
+  const uint64_t k = 0x9E3779B97F4A7C15ull;
+  uint64_t h = len * k;
+  for (; len >= 8; p += 8, len -= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    h = (((h << 5) | (h >> 59)) ^ w) * k;
+  }
+  if (len) {
+    uint64_t w = 0;
+    memcpy(&w, p, len);
+    h = (((h << 5) | (h >> 59)) ^ w) * k;
+  }
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return (uint32_t)(h ^ (h >> 32));
+}
 
 static void *xcalloc(size_t n, size_t size) {
   void *p = calloc(n, size);
