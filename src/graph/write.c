@@ -280,6 +280,7 @@ nkg_status nkg_graph_write(const nkg_graph *g, nkg_format format, FILE *out) {
 
 struct nkg_writer {
   nkg_out out;
+  nkg_out terms; /* the current document's terms in N-Triples form, each rendered once */
   int quads;
   uint64_t *seen; /* open addressing; cleared when half full, so memory stays bounded */
   size_t nseen, count;
@@ -290,9 +291,10 @@ nkg_writer *nkg_writer_new(nkg_format format, FILE *out) {
   nkg_writer *w = calloc(1, sizeof *w);
   if (!w) return NULL;
   nkg_out_init(&w->out, out);
+  nkg_out_init(&w->terms, NULL);
   w->quads = format == NKG_FORMAT_NQUADS;
   if (!w->quads) w->seen = calloc(SEEN_SLOTS, sizeof *w->seen);
-  if (w->out.failed || (!w->quads && !w->seen)) {
+  if (w->out.failed || w->terms.failed || (!w->quads && !w->seen)) {
     nkg_writer_free(w);
     return NULL;
   }
@@ -330,23 +332,49 @@ static int seen_before(nkg_writer *w, uint64_t h) {
   }
 }
 
+/* A term of the current document in N-Triples form, rendered on first use; `at` holds
+ * each term's offset in w->terms plus one (0: not yet) and `len` its length. */
+static void put_term(nkg_writer *w, const nkg_graph *g, nkg_term_id id, size_t *at, uint32_t *len) {
+  if (!at[id]) {
+    size_t from = w->terms.used;
+    nkg_render_ntriples(&w->terms, term_at(g, id));
+    at[id] = from + 1;
+    len[id] = (uint32_t)(w->terms.used - from);
+  }
+  nkg_out_write(&w->out, w->terms.buf + at[id] - 1, len[id]);
+  nkg_out_write(&w->out, " ", 1);
+}
+
 /* A document's statements go out in the order extraction made them (entity by
  * entity), which is the same on every run and thread: sorting them cost as much as
  * writing them. */
 nkg_status nkg_writer_add(nkg_writer *w, const nkg_graph *g) {
-  uint64_t *prints = w->quads ? NULL : malloc((g->terms.count ? g->terms.count : 1) * sizeof *prints);
-  if (!w->quads && !prints) return NKG_ERR_NOMEM;
+  size_t nt = g->terms.count ? g->terms.count : 1;
+  uint64_t *prints = w->quads ? NULL : malloc(nt * sizeof *prints);
+  size_t *at = calloc(nt, sizeof *at);
+  uint32_t *len = malloc(nt * sizeof *len);
+  if ((!w->quads && !prints) || !at || !len) {
+    free(prints);
+    free(at);
+    free(len);
+    return NKG_ERR_NOMEM;
+  }
   if (prints)
     for (size_t t = 0; t < g->terms.count; t++) prints[t] = term_fingerprint(term_at(g, (nkg_term_id)t));
+  w->terms.used = 0;
   for (size_t i = 0; i < g->triples.count; i++) {
     const nkg_term_id *q = quad_at(g, (uint32_t)i);
     /* a document's graph holds each triple once (no named graphs in N-Triples) */
     if (!w->quads && seen_before(w, triple_fingerprint(prints, q))) continue;
-    write_quad(&w->out, g, q, w->quads);
+    for (int k = 0; k < 3; k++) put_term(w, g, q[k], at, len);
+    if (w->quads && q[3] != NKG_NO_GRAPH) put_term(w, g, q[3], at, len);
+    nkg_out_write(&w->out, ".\n", 2);
     w->count++;
   }
   free(prints);
-  return w->out.failed || ferror(w->out.out) ? NKG_ERR_IO : NKG_OK;
+  free(at);
+  free(len);
+  return w->out.failed || w->terms.failed || ferror(w->out.out) ? NKG_ERR_IO : NKG_OK;
 }
 
 nkg_status nkg_writer_finish(nkg_writer *w) {
@@ -360,6 +388,7 @@ size_t nkg_writer_count(const nkg_writer *w) { return w->count; }
 void nkg_writer_free(nkg_writer *w) {
   if (!w) return;
   nkg_out_release(&w->out);
+  nkg_out_release(&w->terms);
   free(w->seen);
   free(w);
 }

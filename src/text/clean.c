@@ -131,6 +131,10 @@ static size_t map_characters(UChar32 *cp, size_t n) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
     UChar32 c = cp[i];
+    if ((c >= 0x20 && c < 0x7F) || (c >= 0x400 && c < 0x530)) { /* most characters stay */
+      cp[k++] = c;
+      continue;
+    }
     if (c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF) continue;
     if (c == '\r') {
       if (i + 1 < n && cp[i + 1] == '\n') continue;
