@@ -81,9 +81,33 @@ static word_char read_word_char(const uint8_t *t, size_t i, size_t end) {
 
 static int is_letter_class(int cls) { return cls == U_WB_ALETTER || cls == U_WB_KATAKANA; }
 
+/* The first character of a segment, read directly when it is an ASCII letter or digit
+ * or one of U+0400..U+047F (letters); what attaches to it is left to the caller. */
+static int quick_first(const uint8_t *t, size_t pos, size_t end, word_char *w) {
+  uint8_t b = t[pos];
+  if ((b == 0xD0 || b == 0xD1) && pos + 1 < end) {
+    *w = (word_char){U_WB_ALETTER, 0x400, pos + 2, 0};
+    return 1;
+  }
+  if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+    *w = (word_char){b <= '9' ? U_WB_NUMERIC : U_WB_ALETTER, b, pos + 1, 0};
+    return 1;
+  }
+  return 0;
+}
+
 size_t nkg_next_word(const char *text, size_t pos, size_t end, nkg_word_kind *kind) {
   const uint8_t *t = (const uint8_t *)text;
-  word_char first = read_word_char(t, pos, end);
+  if (t[pos] == ' ') { /* a run of plain spaces with nothing attached to the last */
+    size_t at = pos + 1;
+    while (at < end && t[at] == ' ') at++;
+    if (at == end || cannot_attach(t[at])) {
+      *kind = NKG_WORD_SPACE;
+      return at;
+    }
+  }
+  word_char first;
+  if (!quick_first(t, pos, end, &first)) first = read_word_char(t, pos, end);
   size_t at = first.next;
   int cls = first.cls;
   if (cls == U_WB_CR) {
