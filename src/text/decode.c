@@ -93,8 +93,8 @@ static char *repair_utf8(const char *bytes, size_t len, size_t *out_len, const c
   return out;
 }
 
-nkg_status nkg_decode(const char *bytes, size_t len, const char *encoding, const char *path, char **out,
-                      size_t *out_len, nkg_diag_fn diag, void *ctx) {
+static nkg_status decode_bytes(const char *bytes, size_t len, const char *encoding, const char *path, char **out,
+                               size_t *out_len, int *checked, nkg_diag_fn diag, void *ctx) {
   *out = NULL;
   *out_len = 0;
   if (encoding && *encoding) {
@@ -124,6 +124,7 @@ nkg_status nkg_decode(const char *bytes, size_t len, const char *encoding, const
   nkg_status st = nkg_text_check(bytes, len, &bad_at);
   if (st == NKG_ERR_BINARY || st == NKG_ERR_EMPTY) return st;
   if (st == NKG_OK) {
+    *checked = 1; /* valid UTF-8 with text in it */
     size_t skip = len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
     *out = malloc(len - skip + 1);
     if (!*out) return NKG_ERR_NOMEM;
@@ -158,4 +159,19 @@ nkg_status nkg_decode(const char *bytes, size_t len, const char *encoding, const
   }
   *out = text;
   return NKG_OK;
+}
+
+nkg_status nkg_decode(const char *bytes, size_t len, const char *encoding, const char *path, char **out,
+                      size_t *out_len, nkg_diag_fn diag, void *ctx) {
+  int checked = 0;
+  nkg_status st = decode_bytes(bytes, len, encoding, path, out, out_len, &checked, diag, ctx);
+  size_t bad = 0;
+  if (st == NKG_OK && !checked && nkg_text_check(*out, *out_len, &bad) == NKG_ERR_EMPTY) {
+    /* converted from another encoding, or repaired: there may be nothing left */
+    free(*out);
+    *out = NULL;
+    *out_len = 0;
+    return NKG_ERR_EMPTY;
+  }
+  return st;
 }

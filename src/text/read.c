@@ -70,12 +70,5 @@ nkg_status nkg_read_document(const char *path, const char *encoding, char **text
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "binary data, not text (a NUL byte at offset %zu)", bad);
   }
   free(buf);
-  if (st == NKG_OK && nkg_text_check(*text, *len, &bad) == NKG_ERR_EMPTY) {
-    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "the document is empty (no text)");
-    free(*text);
-    *text = NULL;
-    *len = 0;
-    return NKG_ERR_EMPTY;
-  }
   return st;
 }
