@@ -1,15 +1,19 @@
 /* Reading a document: bytes from a file or stdin, checked to be UTF-8 text. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../diag.h"
 #include "text.h"
 
-static nkg_status slurp(FILE *f, char **out, size_t *len) {
-  size_t cap = 64 * 1024, n = 0;
+/* All bytes from a file descriptor; `hint` is the size fstat gave (0: unknown), so a
+ * regular file is read into a buffer of its size in one or two calls. */
+static nkg_status slurp(int fd, size_t hint, char **out, size_t *len) {
+  size_t cap = hint ? hint + 1 : 64 * 1024, n = 0;
   char *buf = malloc(cap + 1);
   if (!buf) return NKG_ERR_NOMEM;
   for (;;) {
@@ -22,13 +26,14 @@ static nkg_status slurp(FILE *f, char **out, size_t *len) {
       buf = bigger;
       cap *= 2;
     }
-    size_t got = fread(buf + n, 1, cap - n, f);
-    n += got;
+    ssize_t got = read(fd, buf + n, cap - n);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      free(buf);
+      return NKG_ERR_IO;
+    }
     if (got == 0) break;
-  }
-  if (ferror(f)) {
-    free(buf);
-    return NKG_ERR_IO;
+    n += (size_t)got;
   }
   buf[n] = '\0';
   *out = buf;
@@ -41,21 +46,26 @@ nkg_status nkg_read_document(const char *path, const char *encoding, char **text
   *text = NULL;
   *len = 0;
   int is_stdin = strcmp(path, "-") == 0;
-  struct stat st_info;
-  if (!is_stdin && stat(path, &st_info) == 0 && S_ISDIR(st_info.st_mode)) {
-    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "is a directory");
-    return NKG_ERR_IO;
-  }
-  FILE *f = is_stdin ? stdin : fopen(path, "rb");
-  if (!f) {
+  int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "cannot open: %s", strerror(errno));
     return NKG_ERR_IO;
   }
+  struct stat st_info;
+  size_t hint = 0;
+  if (!is_stdin && fstat(fd, &st_info) == 0) {
+    if (S_ISDIR(st_info.st_mode)) {
+      close(fd);
+      nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "is a directory");
+      return NKG_ERR_IO;
+    }
+    if (S_ISREG(st_info.st_mode)) hint = (size_t)st_info.st_size;
+  }
   char *buf = NULL;
   size_t n = 0;
-  nkg_status st = slurp(f, &buf, &n);
+  nkg_status st = slurp(fd, hint, &buf, &n);
   int read_errno = errno;
-  if (!is_stdin) fclose(f);
+  if (!is_stdin) close(fd);
   if (st != NKG_OK) {
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "cannot read: %s",
                st == NKG_ERR_NOMEM ? "out of memory" : strerror(read_errno));
