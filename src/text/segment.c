@@ -14,7 +14,7 @@
 typedef struct {
   const char *lower, *stem;
   uint32_t word;
-  uint16_t flags;
+  uint16_t flags, kind;
 } written_form;
 
 struct nkg_segmenter {
@@ -216,31 +216,36 @@ static void fill_token(nkg_segmenter *s, nkg_arena *arena, const char *text, con
   t->word = NKG_NO_WORD;
   if (r->kind & 0x100) t->flags |= NKG_TF_HYPHENATED;
   uint32_t len = r->end - r->start;
+  /* a token is written the same way again and again: fold and stem it once, and keep
+   * it, so that a token costs a lookup and no allocation */
+  const uint32_t *known = nkg_strmap_get(&s->written, t->surface, len);
+  const written_form *f = known ? nkg_vec_at(&s->forms, *known) : NULL;
+  if (f && f->kind == t->kind) {
+    t->flags |= f->flags;
+    t->lower = f->lower;
+    t->stem = f->stem;
+    t->word = f->word;
+    return;
+  }
   if (t->kind == NKG_TOK_WORD) {
-    /* a word is written the same way again and again: fold and stem it once */
-    const uint32_t *known = nkg_strmap_get(&s->written, t->surface, len);
-    if (known) {
-      const written_form *f = nkg_vec_at(&s->forms, *known);
-      t->flags |= f->flags;
-      t->lower = f->lower;
-      t->stem = f->stem;
-      t->word = f->word;
-      return;
-    }
     uint16_t flags = word_flags(text, r->start, r->end);
     t->flags |= flags;
-    if (s->written.count > CACHE_LIMIT) {
+    if (known || s->written.count > CACHE_LIMIT) { /* known as another kind: not kept */
       t->lower = nkg_fold(arena, text + r->start, len);
       t->stem = nkg_stem(s, arena, t->lower, strlen(t->lower), &t->word);
       return;
     }
     t->lower = nkg_fold(&s->written.keys, text + r->start, len);
     t->stem = nkg_stem(s, &s->written.keys, t->lower, strlen(t->lower), &t->word);
-    *(written_form *)nkg_vec_push(&s->forms) = (written_form){t->lower, t->stem, t->word, flags};
+    *(written_form *)nkg_vec_push(&s->forms) = (written_form){t->lower, t->stem, t->word, flags, t->kind};
     nkg_strmap_put(&s->written, t->surface, len, (uint32_t)(s->forms.count - 1), NULL);
-  } else {
+  } else if (known || s->written.count > CACHE_LIMIT) {
     t->lower = nkg_arena_strndup(arena, text + r->start, len);
     t->stem = t->lower;
+  } else {
+    t->lower = t->stem = nkg_arena_strndup(&s->written.keys, text + r->start, len);
+    *(written_form *)nkg_vec_push(&s->forms) = (written_form){t->lower, t->stem, NKG_NO_WORD, 0, t->kind};
+    nkg_strmap_put(&s->written, t->surface, len, (uint32_t)(s->forms.count - 1), NULL);
   }
 }
 
