@@ -98,6 +98,18 @@ static void put_escaped(nkg_out *o, const char *s, int in_iri) {
   nkg_out_write(o, (const char *)run, (size_t)(p - run));
 }
 
+/* A literal's quoted value and language tag, the same in N-Triples and Turtle; the
+ * caller writes ^^datatype when there is no tag. */
+static void put_quoted(nkg_out *o, const nkg_term *t) {
+  nkg_out_write(o, "\"", 1);
+  put_escaped(o, t->value, 0);
+  nkg_out_write(o, "\"", 1);
+  if (t->lang) {
+    nkg_out_write(o, "@", 1);
+    nkg_out_puts(o, t->lang);
+  }
+}
+
 void nkg_render_ntriples(nkg_out *o, const nkg_term *t) {
   if (t->kind == NKG_TERM_IRI) {
     nkg_out_write(o, "<", 1);
@@ -105,13 +117,8 @@ void nkg_render_ntriples(nkg_out *o, const nkg_term *t) {
     nkg_out_write(o, ">", 1);
     return;
   }
-  nkg_out_write(o, "\"", 1);
-  put_escaped(o, t->value, 0);
-  nkg_out_write(o, "\"", 1);
-  if (t->lang) {
-    nkg_out_write(o, "@", 1);
-    nkg_out_puts(o, t->lang);
-  } else if (t->datatype) {
+  put_quoted(o, t);
+  if (!t->lang && t->datatype) {
     nkg_out_write(o, "^^<", 3);
     put_escaped(o, t->datatype, 1);
     nkg_out_write(o, ">", 1);
@@ -221,18 +228,14 @@ static int bare_literal(const nkg_term *t) {
 
 const char *nkg_turtle_term(nkg_turtle_renderer *r, const nkg_term *t, nkg_arena *arena) {
   nkg_out *o = &r->scratch;
-  o->used = 0;  if (t->kind == NKG_TERM_IRI) {
+  o->used = 0;
+  if (t->kind == NKG_TERM_IRI) {
     put_iri(r, o, t->value);
   } else if (bare_literal(t)) {
     nkg_out_puts(o, t->value);
   } else {
-    nkg_out_write(o, "\"", 1);
-    put_escaped(o, t->value, 0);
-    nkg_out_write(o, "\"", 1);
-    if (t->lang) {
-      nkg_out_write(o, "@", 1);
-      nkg_out_puts(o, t->lang);
-    } else if (t->datatype) {
+    put_quoted(o, t);
+    if (!t->lang && t->datatype) {
       nkg_out_write(o, "^^", 2);
       put_iri(r, o, t->datatype);
     }

@@ -22,6 +22,15 @@ static nkg_arena_block *block_new(size_t size) {
   return b;
 }
 
+void *nkg_xcalloc(size_t n, size_t size) {
+  void *p = calloc(n, size);
+  if (!p) {
+    fputs("newskg: out of memory\n", stderr);
+    abort();
+  }
+  return p;
+}
+
 void nkg_arena_init(nkg_arena *a, size_t block_size) {
   a->head = NULL;
   a->block_size = block_size ? block_size : 64 * 1024;

@@ -11,6 +11,8 @@ typedef struct {
 } nkg_arena;
 
 void nkg_arena_init(nkg_arena *a, size_t block_size);
+/* calloc that aborts the program when memory runs out, as the arena does. */
+void *nkg_xcalloc(size_t n, size_t size);
 /* Returns zeroed memory, 16-byte aligned; aborts the program when memory runs out. */
 void *nkg_arena_alloc(nkg_arena *a, size_t size);
 char *nkg_arena_strndup(nkg_arena *a, const char *s, size_t n);

@@ -1,16 +1,10 @@
 #include "idset.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 
-static nkg_idset_slot *new_slots(size_t cap) {
-  nkg_idset_slot *s = calloc(cap, sizeof *s);
-  if (!s) {
-    fputs("newskg: out of memory\n", stderr);
-    abort();
-  }
-  return s;
-}
+#include "arena.h"
+
+static nkg_idset_slot *new_slots(size_t cap) { return nkg_xcalloc(cap, sizeof(nkg_idset_slot)); }
 
 void nkg_idset_init(nkg_idset *s) {
   s->cap = 64;

@@ -64,19 +64,10 @@ uint32_t nkg_hash_fast(const void *data, size_t len) {
   return (uint32_t)(h ^ (h >> 32));
 }
 
-static void *xcalloc(size_t n, size_t size) {
-  void *p = calloc(n, size);
-  if (!p) {
-    fputs("newskg: out of memory\n", stderr);
-    abort();
-  }
-  return p;
-}
-
 void nkg_strmap_init(nkg_strmap *m) {
   m->cap = 64;
   m->count = 0;
-  m->slots = xcalloc(m->cap, sizeof *m->slots);
+  m->slots = nkg_xcalloc(m->cap, sizeof *m->slots);
   nkg_arena_init(&m->keys, 32 * 1024);
 }
 
@@ -100,7 +91,7 @@ static void grow(nkg_strmap *m) {
   nkg_strmap_slot *old = m->slots;
   size_t oldcap = m->cap;
   m->cap *= 2;
-  m->slots = xcalloc(m->cap, sizeof *m->slots);
+  m->slots = nkg_xcalloc(m->cap, sizeof *m->slots);
   for (size_t i = 0; i < oldcap; i++)
     if (old[i].key) *find(m, old[i].key, old[i].len, old[i].hash) = old[i];
   free(old);
