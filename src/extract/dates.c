@@ -122,8 +122,8 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
     return 0;
   }
   /* "с 24 по 26 апреля [2027 года]": the same range as "24–26 апреля" */
-  if (t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "с") || !strcmp(t->lower, "со")) && i + 4 < end &&
-      is_num(tk(d, i + 1), 1, 2) && !strcmp(tk(d, i + 2)->lower, "по") && is_num(tk(d, i + 3), 1, 2)) {
+  if (t->kind == NKG_TOK_WORD && nkg_preposition_of(d, t) == NKG_PREP_S && i + 4 < end &&
+      is_num(tk(d, i + 1), 1, 2) && nkg_preposition_of(d, tk(d, i + 2)) == NKG_PREP_PO && is_num(tk(d, i + 3), 1, 2)) {
     nkg_date last;
     size_t n;
     int first = num(tk(d, i + 1));
@@ -134,12 +134,12 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
     }
   }
   /* "с 30 марта по 3 апреля": a range into the next month (an end day below the start day) */
-  if (t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "с") || !strcmp(t->lower, "со")) && i + 5 < end &&
+  if (t->kind == NKG_TOK_WORD && nkg_preposition_of(d, t) == NKG_PREP_S && i + 5 < end &&
       is_num(tk(d, i + 1), 1, 2)) {
     nkg_date from, to;
     size_t n1, n2;
     if (nkg_parse_date_at(d, i + 1, end, &from, &n1) && !from.year && !from.end_day && i + 1 + n1 < end &&
-        !strcmp(tk(d, i + 1 + n1)->lower, "по") && nkg_parse_date_at(d, i + 2 + n1, end, &to, &n2) && !to.end_day &&
+        nkg_preposition_of(d, tk(d, i + 1 + n1)) == NKG_PREP_PO && nkg_parse_date_at(d, i + 2 + n1, end, &to, &n2) && !to.end_day &&
         to.month == from.month % 12 + 1 && to.day < from.day) {
       int year = to.year && to.month == 1 ? to.year - 1 : to.year;
       *date = (nkg_date){(int16_t)year, from.month, from.day, to.day};
@@ -148,7 +148,7 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
     }
   }
   /* "в ноябре": a month of the document's year, when the text gives no more */
-  if (t->kind == NKG_TOK_WORD && i > 0 && (!strcmp(tk(d, i - 1)->lower, "в") || !strcmp(tk(d, i - 1)->lower, "во")) &&
+  if (t->kind == NKG_TOK_WORD && i > 0 && nkg_preposition_of(d, tk(d, i - 1)) == NKG_PREP_V &&
       !(i + 1 < end && is_num(tk(d, i + 1), 4, 4))) {
     int m = month_at(d, i);
     if (m) {
@@ -238,7 +238,7 @@ int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *
 }
 
 int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_t *ntokens) {
-  if (i + 2 >= end || strcmp(tk(d, i)->lower, "на") || strcmp(tk(d, i + 2)->lower, "неделе")) return 0;
+  if (i + 2 >= end || nkg_preposition_of(d, tk(d, i)) != NKG_PREP_NA || strcmp(tk(d, i + 2)->lower, "неделе")) return 0;
   int found;
   *rel = relative_year_word(tk(d, i + 1)->lower, &found);
   *ntokens = 3;

@@ -37,6 +37,18 @@ int nkg_word_property(const nkg_doc *d, const nkg_token *t, nkg_word_prop prop, 
   return nkg_lex_memo_property(d->memo, t, (unsigned)prop, test);
 }
 
+static int preposition_word(const char *w) {
+  if (!strcmp(w, "с") || !strcmp(w, "со")) return NKG_PREP_S;
+  if (!strcmp(w, "в") || !strcmp(w, "во")) return NKG_PREP_V;
+  if (!strcmp(w, "по")) return NKG_PREP_PO;
+  if (!strcmp(w, "на")) return NKG_PREP_NA;
+  return NKG_PREP_OTHER;
+}
+
+nkg_preposition nkg_preposition_of(const nkg_doc *d, const nkg_token *t) {
+  return (nkg_preposition)nkg_word_property(d, t, NKG_WP_PREPOSITION, preposition_word);
+}
+
 void nkg_doc_release(nkg_doc *d) {
   nkg_vec_free(&d->mentions);
   nkg_vec_free(&d->entities);

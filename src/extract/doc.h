@@ -155,7 +155,13 @@ typedef enum {
   NKG_WP_YEAR_NOUN,
   NKG_WP_PAST_MARKER,
   NKG_WP_MEMBERS_WORD,
+  NKG_WP_PREPOSITION, /* nkg_preposition_of */
 } nkg_word_prop;
+
+/* The prepositions date phrases are built with. */
+typedef enum { NKG_PREP_OTHER, NKG_PREP_S, NKG_PREP_V, NKG_PREP_PO, NKG_PREP_NA } nkg_preposition;
+/* Which of them token t is ("с"/"со", "в"/"во", "по", "на"), remembered per word form. */
+nkg_preposition nkg_preposition_of(const nkg_doc *d, const nkg_token *t);
 
 /* `test` of token t's word form, remembered per form by the thread. */
 int nkg_word_property(const nkg_doc *d, const nkg_token *t, nkg_word_prop prop, int (*test)(const char *lower));
