@@ -9,6 +9,12 @@ for dir in "$@"; do all+=("$dir"); done
 "$NKG" build -q -j 1 -o "$TMP/j1.ttl" "${all[@]}" || fail "-j 1 failed"
 "$NKG" build -q -j 3 -o "$TMP/j3.ttl" "${all[@]}" || fail "-j 3 failed"
 cmp "$TMP/j1.ttl" "$TMP/j3.ttl" || fail "-j 3 writes something else than -j 1"
+# streamed formats: with one thread the worker writes, with more a writer thread does
+for fmt in ntriples nquads; do
+  "$NKG" build -q -j 1 --format "$fmt" -o "$TMP/j1.$fmt" "${all[@]}" || fail "-j 1 $fmt failed"
+  "$NKG" build -q -j 3 --format "$fmt" -o "$TMP/j3.$fmt" "${all[@]}" || fail "-j 3 $fmt failed"
+  cmp "$TMP/j1.$fmt" "$TMP/j3.$fmt" || fail "-j 3 writes other $fmt than -j 1"
+done
 
 # shards: every file goes to one of three parts, by position
 mapfile -t files < <(for dir in "${all[@]}"; do find "$dir" -name '*.txt'; done | sort)
