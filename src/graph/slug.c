@@ -98,7 +98,7 @@ static const char *translit_piece(nkg_slugger *s, const char *piece, size_t len)
   return kept;
 }
 
-static int is_word_char(UChar32 c) { return u_isalpha(c) || u_getCombiningClass(c) > 0 || c == 0x301; }
+static int is_word_char(UChar32 c) { return u_isalpha(c) || u_getCombiningClass(c) > 0; }
 
 /* Transliteration works within words (BGN's "е" is "ye" at a word's start and after a
  * vowel, never because of another word), so names are transliterated word by word:

@@ -227,24 +227,20 @@ static void fill_token(nkg_segmenter *s, nkg_arena *arena, const char *text, con
     t->word = f->word;
     return;
   }
+  /* new: kept in the table while it has room (and the form is not known as another kind) */
+  int keep = !known && s->written.count <= CACHE_LIMIT;
+  nkg_arena *into = keep ? &s->written.keys : arena;
+  uint16_t flags = 0;
   if (t->kind == NKG_TOK_WORD) {
-    uint16_t flags = word_flags(text, r->start, r->end);
+    flags = word_flags(text, r->start, r->end);
     t->flags |= flags;
-    if (known || s->written.count > CACHE_LIMIT) { /* known as another kind: not kept */
-      t->lower = nkg_fold(arena, text + r->start, len);
-      t->stem = nkg_stem(s, arena, t->lower, strlen(t->lower), &t->word);
-      return;
-    }
-    t->lower = nkg_fold(&s->written.keys, text + r->start, len);
-    t->stem = nkg_stem(s, &s->written.keys, t->lower, strlen(t->lower), &t->word);
-    *(written_form *)nkg_vec_push(&s->forms) = (written_form){t->lower, t->stem, t->word, flags, t->kind};
-    nkg_strmap_put(&s->written, t->surface, len, (uint32_t)(s->forms.count - 1), NULL);
-  } else if (known || s->written.count > CACHE_LIMIT) {
-    t->lower = nkg_arena_strndup(arena, text + r->start, len);
-    t->stem = t->lower;
+    t->lower = nkg_fold(into, text + r->start, len);
+    t->stem = nkg_stem(s, into, t->lower, strlen(t->lower), &t->word);
   } else {
-    t->lower = t->stem = nkg_arena_strndup(&s->written.keys, text + r->start, len);
-    *(written_form *)nkg_vec_push(&s->forms) = (written_form){t->lower, t->stem, NKG_NO_WORD, 0, t->kind};
+    t->lower = t->stem = nkg_arena_strndup(into, text + r->start, len);
+  }
+  if (keep) {
+    *(written_form *)nkg_vec_push(&s->forms) = (written_form){t->lower, t->stem, t->word, flags, t->kind};
     nkg_strmap_put(&s->written, t->surface, len, (uint32_t)(s->forms.count - 1), NULL);
   }
 }

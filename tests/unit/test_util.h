@@ -21,38 +21,6 @@
 
 #ifndef NKG_TEST_FIXTURES
 #error "NKG_TEST_FIXTURES must be defined by the build"
-/* What the lexicon, names and dates tests share: the fixture lexicon (its diagnostics
- * collected), a segmenter, an arena and a token buffer, set up once per test program. */
-typedef struct {
-  nkg_lexicon *lex;
-  nkg_segmenter *seg;
-  nkg_arena arena;
-  nkg_segmented toks;
-  test_diags diags;
-} lexicon_fixture;
-
-static inline int lexicon_fixture_setup(void **state) {
-  lexicon_fixture *f = calloc(1, sizeof *f);
-  if (!f) return -1;
-  if (nkg_lexicon_load(NKG_FIXTURE_LEXICON, test_diag_collect, &f->diags, &f->lex) != NKG_OK) {
-    free(f);
-    return -1;
-  }
-  f->seg = nkg_segmenter_new();
-  nkg_arena_init(&f->arena, 16 * 1024);
-  *state = f;
-  return 0;
-}
-
-static inline int lexicon_fixture_teardown(void **state) {
-  lexicon_fixture *f = *state;
-  nkg_lexicon_free(f->lex);
-  nkg_segmenter_free(f->seg);
-  nkg_arena_free(&f->arena);
-  free(f);
-  return 0;
-}
-
 #endif
 
 #define NKG_FIXTURE_LEXICON NKG_TEST_FIXTURES "/lexicon"
