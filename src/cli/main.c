@@ -7,16 +7,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "help.h"
 #include "newskg.h"
+#include "ontology_dir.h"
 #include "output.h"
 #include "paths.h"
 #include "network.h"
 #include "query.h"
 #include "run.h"
-
-#ifndef NKG_ONTOLOGY_DIR
-#define NKG_ONTOLOGY_DIR "ontology"
-#endif
 
 enum { EXIT_ALL_READ = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
@@ -65,65 +63,13 @@ static void print_diag(void *ctx, nkg_diag_level level, const char *file, const 
     fprintf(stderr, "newskg: %s: %s\n", what, message);
 }
 
-static void usage(FILE *f) {
-  fputs("usage: newskg build [-o FILE] [-j N] [--provenance] [--format turtle|ntriples|nquads|rdfxml|json]\n"
-        "                    [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] [--ontology DIR]\n"
-        "                    [--quiet] PATH...\n"
-        "       newskg query [--results table|csv|tsv|json] GRAPH... QUERY\n"
-        "       newskg graph [--format graphml|dot] [-o FILE] GRAPH...\n"
-        "       newskg --help | --version\n"
-        "\n"
-        "build   reads each PATH (a text file, a directory searched for *.txt, or - for\n"
-        "        standard input) and writes one RDF graph for all of them.\n"
-        "\n"
-        "  -o FILE          write to FILE (atomically: a temporary file renamed at the end)\n"
-        "                   instead of standard output\n"
-        "  --format F       turtle (default), ntriples, nquads (a named graph per\n"
-        "                   document), rdfxml or json (RDF/JSON)\n"
-        "  --base IRI       base IRI of the entities (default https://w3id.org/newskg/id/)\n"
-        "  --date DATE      every document's date (YYYY-MM-DD), known from outside: it\n"
-        "                   stands above a date in the text; \"вчера\" is read against it\n"
-        "  --encoding NAME  the documents' charset (default: detect UTF-8, UTF-16 with a\n"
-        "                   byte-order mark, Windows-1251, KOI8-R, ISO-8859-5, CP866)\n"
-        "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
-        "                   else the one next to the program, else the source tree's)\n"
-        "  -j N             read and extract on N threads (the graph is the same)\n"
-        "  --provenance     add NIF 2.0 annotations: each document's text, each mention\n"
-        "                   with its character offsets and entity, and the sentence each\n"
-        "                   membership and event comes from\n"
-        "  -q, --quiet      print nothing but errors and warnings (the same as when\n"
-        "                   standard error is not a terminal: no progress, no summary)\n"
-        "\n"
-        "exit status: 0 every document read, 1 some could not be read (the graph has the\n"
-        "others), 2 usage error or nothing could be done.\n",
-        f);
-}
-
-static int dir_exists(const char *p) {
-  struct stat st;
-  return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
-/* The ontology directory: an option, the environment, next to the program, or the built-in path. */
-static const char *ontology_dir(const char *option, const char *argv0, char *buf, size_t n) {
-  if (option) return option;
-  const char *env = getenv("NEWSKG_ONTOLOGY");
-  if (env && *env) return env;
-  char self[4096];
-  ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
-  if (len > 0) {
-    self[len] = '\0';
-    char *slash = strrchr(self, '/');
-    if (slash) {
-      *slash = '\0';
-      snprintf(buf, n, "%s/../ontology", self);
-      if (dir_exists(buf)) return buf;
-      snprintf(buf, n, "%s/../share/newskg/ontology", self);
-      if (dir_exists(buf)) return buf;
-    }
-  }
-  (void)argv0;
-  return NKG_ONTOLOGY_DIR;
+/* Tools that guess by the name read a .json file as JSON-LD, and RDF/JSON misread so
+ * gives wrong data, not an error. */
+static void warn_rdfjson_name(nkg_format format, const char *out_path) {
+  const char *dot = out_path ? strrchr(out_path, '.') : NULL;
+  if (format == NKG_FORMAT_RDFJSON && dot && (!strcmp(dot, ".json") || !strcmp(dot, ".jsonld")))
+    fprintf(stderr, "newskg: %s: warning: RDF/JSON is not JSON-LD, but rdflib and Oxigraph read a %s file as "
+                    "JSON-LD; name it .rj\n", out_path, dot);
 }
 
 static int cmd_build(int argc, char **argv) {
@@ -172,12 +118,12 @@ static int cmd_build(int argc, char **argv) {
       } else if (!strcmp(a, "--provenance")) provenance = 1;
       else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) ds.quiet = 1;
       else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-        usage(stdout);
+        nkg_help_build(stdout);
         return EXIT_ALL_READ;
       } else if (!strcmp(a, "--")) first_path = i + 1;
       else {
         fprintf(stderr, "newskg: unknown option '%s'\n", a);
-        usage(stderr);
+        nkg_help_build(stderr);
         return EXIT_USAGE;
       }
     } else if (first_path < 0) {
@@ -186,11 +132,12 @@ static int cmd_build(int argc, char **argv) {
   }
   if (first_path < 0 || first_path >= argc) {
     fputs("newskg: build needs at least one PATH\n", stderr);
-    usage(stderr);
+    nkg_help_build(stderr);
     return EXIT_USAGE;
   }
+  warn_rdfjson_name(format, out_path);
   char ontobuf[4200];
-  const char *dir = ontology_dir(onto, argv[0], ontobuf, sizeof ontobuf);
+  const char *dir = nkg_ontology_dir(onto, ontobuf, sizeof ontobuf);
   nkg_lexicon *lex = NULL;
   if (nkg_lexicon_load(dir, print_diag, &ds, &lex) != NKG_OK) {
     fprintf(stderr, "newskg: cannot load the lexicon from %s/lexicon\n", dir);
@@ -261,11 +208,11 @@ static int cmd_build(int argc, char **argv) {
 
 int main(int argc, char **argv) {
   if (argc < 2) {
-    usage(stderr);
+    nkg_help_general(stderr);
     return EXIT_USAGE;
   }
   if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
-    usage(stdout);
+    nkg_help_general(stdout);
     return EXIT_ALL_READ;
   }
   if (!strcmp(argv[1], "--version")) {
@@ -276,6 +223,6 @@ int main(int argc, char **argv) {
   if (!strcmp(argv[1], "query")) return nkg_cmd_query(argc - 1, argv + 1);
   if (!strcmp(argv[1], "graph")) return nkg_cmd_graph(argc - 1, argv + 1);
   fprintf(stderr, "newskg: unknown command '%s'\n", argv[1]);
-  usage(stderr);
+  nkg_help_general(stderr);
   return EXIT_USAGE;
 }

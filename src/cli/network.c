@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../util/strmap.h"
+#include "help.h"
 #include "rdfload.h"
 
 #define NKG "https://w3id.org/newskg/ontology#"
@@ -219,16 +220,6 @@ static void write_dot(FILE *f, network *n) {
   fputs("}\n", f);
 }
 
-static void usage(FILE *f) {
-  fputs("usage: newskg graph [--format graphml|dot] [-o FILE] GRAPH...\n"
-        "\n"
-        "Writes the entity network of graph files: persons, organizations, countries,\n"
-        "cities and events with their labels and types, and labelled edges (a role held\n"
-        "in, attended, hosted, located in, organized by, in country). GraphML opens in\n"
-        "Gephi, Cytoscape and yEd; DOT renders with Graphviz (dot -Tsvg).\n",
-        f);
-}
-
 int nkg_cmd_graph(int argc, char **argv) {
   const char *format = "graphml", *out_path = NULL;
   int first = 1;
@@ -242,17 +233,17 @@ int nkg_cmd_graph(int argc, char **argv) {
     } else if (!strcmp(argv[first], "-o") && first + 1 < argc) {
       out_path = argv[++first];
     } else if (!strcmp(argv[first], "-h") || !strcmp(argv[first], "--help")) {
-      usage(stdout);
+      nkg_help_graph(stdout);
       return 0;
     } else {
       fprintf(stderr, "newskg: unknown option '%s'\n", argv[first]);
-      usage(stderr);
+      nkg_help_graph(stderr);
       return 2;
     }
   }
   if (first >= argc) {
     fputs("newskg: graph needs at least one GRAPH file\n", stderr);
-    usage(stderr);
+    nkg_help_graph(stderr);
     return 2;
   }
   librdf_world *world = NULL;

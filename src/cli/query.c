@@ -20,7 +20,8 @@ static void usage(FILE *f) {
   fputs("usage: newskg query [--results table|csv|tsv|json] GRAPH... QUERY\n"
         "\n"
         "Runs a SPARQL query over graph files (Turtle .ttl, N-Triples .nt, N-Quads .nq,\n"
-        "RDF/XML .rdf). QUERY is a file (ontology/queries/*.rq) or the query itself.\n"
+        "RDF/XML .rdf, RDF/JSON .rj or .json). QUERY is a file (ontology/queries/*.rq)\n"
+        "or the query itself.\n"
         "  --results F   table (default), csv, tsv or json\n"
         "exit status: 0 the query ran, 1 it failed (bad SPARQL), 2 bad usage or a\n"
         "graph that cannot be read.\n",

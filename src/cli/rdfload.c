@@ -33,7 +33,7 @@ static const char *parser_for(const char *path) {
   if (!strcmp(dot, ".nt")) return "ntriples";
   if (!strcmp(dot, ".nq")) return "nquads";
   if (!strcmp(dot, ".rdf") || !strcmp(dot, ".xml") || !strcmp(dot, ".owl")) return "rdfxml";
-  if (!strcmp(dot, ".json")) return "json";
+  if (!strcmp(dot, ".rj") || !strcmp(dot, ".json")) return "json"; /* RDF/JSON */
   return "turtle";
 }
 

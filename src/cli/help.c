@@ -1,0 +1,66 @@
+#include "help.h"
+
+void nkg_help_general(FILE *f) {
+  fputs("usage: newskg build [options] PATH...      documents in, one RDF graph out\n"
+        "       newskg query [options] GRAPH... QUERY  a SPARQL query over graph files\n"
+        "       newskg graph [options] GRAPH...      the entity network for graph tools\n"
+        "       newskg --help | --version\n"
+        "\n"
+        "newskg CMD --help shows a command's options; man newskg tells everything.\n"
+        "\n"
+        "exit status: 0 success, 1 some input could not be used (build: a document;\n"
+        "query: the query), 2 usage error or nothing could be done.\n",
+        f);
+}
+
+void nkg_help_build(FILE *f) {
+  fputs("usage: newskg build [-o FILE] [-j N] [--provenance] [--format turtle|ntriples|nquads|rdfxml|json]\n"
+        "                    [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] [--ontology DIR]\n"
+        "                    [--quiet] [--] PATH...\n"
+        "\n"
+        "Reads each PATH (a text file, a directory searched for *.txt, or - for standard\n"
+        "input) and writes one RDF graph for all of them.\n"
+        "\n"
+        "  -o, --output FILE  write to FILE (atomically: a temporary file renamed at the\n"
+        "                   end) instead of standard output\n"
+        "  --format F       turtle (default), ntriples, nquads (a named graph per\n"
+        "                   document), rdfxml or json (RDF/JSON: name the file .rj, as\n"
+        "                   rdflib and Oxigraph read .json as JSON-LD)\n"
+        "  --base IRI       base IRI of the entities (default https://w3id.org/newskg/id/)\n"
+        "  --date DATE      every document's date (YYYY-MM-DD), known from outside: it\n"
+        "                   stands above a date in the text; \"вчера\" is read against it\n"
+        "  --encoding NAME  the documents' charset (default: detect UTF-8, UTF-16 with a\n"
+        "                   byte-order mark, Windows-1251, KOI8-R, ISO-8859-5, CP866)\n"
+        "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
+        "                   else share/newskg/ of the installation, else in the build\n"
+        "                   tree the source tree's ontology/)\n"
+        "  -j N             read and extract on N threads (the graph is the same)\n"
+        "  --provenance     add NIF 2.0 annotations: each document's text, each mention\n"
+        "                   with its character offsets and entity, and the sentence each\n"
+        "                   membership and event comes from\n"
+        "  -q, --quiet      print nothing but errors and warnings (the same as when\n"
+        "                   standard error is not a terminal: no progress, no summary)\n"
+        "  --               every argument after it is a PATH, even one that begins with -\n"
+        "  -h, --help       this help\n"
+        "\n"
+        "exit status: 0 every document read, 1 some could not be read (the graph has the\n"
+        "others), 2 usage error or nothing could be done.\n",
+        f);
+}
+
+void nkg_help_graph(FILE *f) {
+  fputs("usage: newskg graph [--format graphml|dot] [-o FILE] GRAPH...\n"
+        "\n"
+        "Writes the entity network of graph files (Turtle .ttl, N-Triples .nt, N-Quads\n"
+        ".nq, RDF/XML .rdf, RDF/JSON .rj): persons, organizations, countries, cities\n"
+        "and events with their labels and types, and labelled edges (a role held in,\n"
+        "attended, hosted, located in, organized by, in country).\n"
+        "\n"
+        "  --format F     graphml (default; Gephi, Cytoscape, yEd) or dot (Graphviz:\n"
+        "                 dot -Tsvg)\n"
+        "  -o FILE        write to FILE instead of standard output\n"
+        "  -h, --help     this help\n"
+        "\n"
+        "exit status: 0 written, 2 usage error or a graph file that cannot be read.\n",
+        f);
+}
