@@ -5,6 +5,7 @@
  * gender; a feminine surname is never made masculine. */
 #include "names.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "../lexicon/lexicon.h"
@@ -23,7 +24,7 @@ typedef struct {
 static const char *apply(nkg_arena *a, const char *s, size_t len, const rule *rules, size_t n,
                          const char *const *consonant_strip, size_t nstrip) {
   for (size_t i = 0; i < n; i++)
-    if (ends_with(s, len, rules[i].from)) {
+    if (ends_with(s, len, rules[i].from) && len - strlen(rules[i].from) >= 4) { /* a stem of two letters at least */
       size_t fl = strlen(rules[i].from), tl = strlen(rules[i].to);
       char *out = nkg_arena_alloc(a, len - fl + tl + 1);
       memcpy(out, s, len - fl);
@@ -51,10 +52,18 @@ static int indeclinable(const char *s, size_t len) {
 
 const char *nkg_surname_nominative(nkg_arena *a, const char *s, size_t len, int female, nkg_case c) {
   if (c == NKG_CASE_NOM) return nkg_arena_strndup(a, s, len);
+  /* a double surname declines in both parts: "Ивановой-Петровой" -> "Иванова-Петрова" */
+  const char *hyphen = memchr(s, '-', len);
+  if (hyphen && hyphen - s >= 6 && len - (size_t)(hyphen - s) > 6 && (unsigned char)hyphen[1] == 0xD0 &&
+      (unsigned char)hyphen[2] >= 0x90 && (unsigned char)hyphen[2] <= 0xAF) {
+    const char *first = nkg_surname_nominative(a, s, (size_t)(hyphen - s), female, c);
+    const char *second = nkg_surname_nominative(a, hyphen + 1, len - (size_t)(hyphen - s) - 1, female, c);
+    return nkg_arena_join(a, first, "-", second);
+  }
   if (female) {
     static const rule fem[] = {{"овой", "ова"}, {"евой", "ева"}, {"ёвой", "ёва"}, {"иной", "ина"}, {"ыной", "ына"},
                                {"ской", "ская"}, {"цкой", "цкая"}, {"ову", "ова"}, {"еву", "ева"}, {"ёву", "ёва"},
-                               {"ину", "ина"}, {"ыну", "ына"}, {"скую", "ская"}, {"цкую", "цкая"}};
+                               {"ину", "ина"}, {"ыну", "ына"}, {"скую", "ская"}, {"цкую", "цкая"}, {"ую", "ая"}};
     return apply(a, s, len, fem, sizeof fem / sizeof *fem, NULL, 0);
   }
   /* soft stems: "Вадефуля", "Вадефулем" -> "Вадефуль"; "Сергея" -> "Сергей" */
@@ -74,24 +83,41 @@ const char *nkg_surname_nominative(nkg_arena *a, const char *s, size_t len, int 
       return out;
     }
   }
+  /* Kazakh, Kyrgyz, Azerbaijani patronymic surnames ("Абдрахманулы", "Гусейнкызы") are
+   * not declined */
+  static const char *const turkic[] = {"улы", "уулу", "оглы", "кызы", "гызы"};
+  for (size_t k = 0; k < sizeof turkic / sizeof *turkic; k++)
+    if (ends_with(s, len, turkic[k])) return nkg_arena_strndup(a, s, len);
   switch (c) {
   case NKG_CASE_GEN:
   case NKG_CASE_ACC: {
-    static const rule r[] = {{"ского", "ский"}, {"цкого", "цкий"}, {"ова", "ов"}, {"ева", "ев"}, {"ёва", "ёв"},
-                             {"ина", "ин"},     {"ына", "ын"},     {"яна", "ян"}};
+    /* adjectival surnames: "Горького" -> "Горький" after a velar, "Толстого" -> "Толстой";
+     * a man's surname in -а declines like a noun in -а: "Джинны" -> "Джинна" */
+    static const rule r[] = {{"ского", "ский"}, {"цкого", "цкий"}, {"кого", "кий"}, {"гого", "гий"}, {"хого", "хий"},
+                             {"ого", "ой"},     {"ова", "ов"},     {"ева", "ев"},   {"ёва", "ёв"},   {"ина", "ин"},
+                             {"ына", "ын"},     {"яна", "ян"}};
     static const char *const strip[] = {"а"};
+    if (c == NKG_CASE_GEN && ends_with(s, len, "ы") && len >= 8) {
+      static const rule y[] = {{"ы", "а"}};
+      static const char *const vowels[] = {"а", "е", "и", "о", "у", "ы", "э", "ю", "я"};
+      int after_vowel = 0;
+      for (size_t v = 0; v < sizeof vowels / sizeof *vowels; v++) after_vowel |= ends_with(s, len - strlen("ы"), vowels[v]);
+      return after_vowel ? nkg_arena_strndup(a, s, len) : apply(a, s, len, y, 1, NULL, 0);
+    }
     if (indeclinable(s, len) && !ends_with(s, len, "а") && !ends_with(s, len, "ого")) break;
     return apply(a, s, len, r, sizeof r / sizeof *r, strip, 1);
   }
   case NKG_CASE_DAT: {
-    static const rule r[] = {{"скому", "ский"}, {"цкому", "цкий"}, {"ову", "ов"}, {"еву", "ев"}, {"ёву", "ёв"},
-                             {"ину", "ин"},     {"ыну", "ын"},     {"яну", "ян"}};
+    static const rule r[] = {{"скому", "ский"}, {"цкому", "цкий"}, {"кому", "кий"}, {"гому", "гий"}, {"хому", "хий"},
+                             {"ому", "ой"},     {"ову", "ов"},     {"еву", "ев"},   {"ёву", "ёв"},   {"ину", "ин"},
+                             {"ыну", "ын"},     {"яну", "ян"}};
     static const char *const strip[] = {"у"};
     return apply(a, s, len, r, sizeof r / sizeof *r, strip, 1);
   }
   case NKG_CASE_INS: {
     static const rule r[] = {{"ским", "ский"}, {"цким", "цкий"}, {"овым", "ов"}, {"евым", "ев"}, {"ёвым", "ёв"},
-                             {"иным", "ин"},   {"ыным", "ын"},   {"яном", "ян"}};
+                             {"иным", "ин"},   {"ыным", "ын"},   {"яном", "ян"}, {"ким", "кий"}, {"гим", "гий"},
+                             {"хим", "хий"},   {"ым", "ой"},     {"ой", "а"}};
     static const char *const strip[] = {"ом", "ем"};
     return apply(a, s, len, r, sizeof r / sizeof *r, strip, 2);
   }
@@ -308,6 +334,43 @@ static int surname_reading(const char *s, size_t len, nkg_case context, int *fem
 
 static const char *given_label(nkg_doc *d, const nkg_given_reading *r) { return d->lex->given[r->name].name; }
 
+/* Whether a word ends as surnames do, in some case: "-ов", "-евой", "-иным", "-ского",
+ * "-енко", "-ян", "-дзе", "-уулу". A given name that is also a word ("Любовь") is a
+ * name only before such a word. */
+static int plain_surname_shape(const char *s, size_t len) {
+  static const char *const stems[] = {"ов", "ев", "ёв", "ин", "ын"};
+  static const char *const endings[] = {"", "а", "у", "ым", "ом", "е", "ой", "ы"};
+  char suffix[32];
+  for (size_t k = 0; k < sizeof stems / sizeof *stems; k++)
+    for (size_t e = 0; e < sizeof endings / sizeof *endings; e++) {
+      snprintf(suffix, sizeof suffix, "%s%s", stems[k], endings[e]);
+      if (ends_with(s, len, suffix)) return 1;
+    }
+  static const char *const other[] = {"ский", "ская", "ского", "скому", "ским", "ской", "скую", "цкий", "цкая", "цкого",
+                                      "цкому", "цким", "цкой", "енко", "ян", "яна", "яну", "яном", "яне", "янц",
+                                      "дзе", "швили", "ук", "юк", "ука", "уку", "уком", "юка", "юку", "юком",
+                                      "улы", "уулу", "кызы", "оглы", "заде", "зода", "ич", "ича", "ичу", "ичем"};
+  for (size_t k = 0; k < sizeof other / sizeof *other; k++)
+    if (ends_with(s, len, other[k])) return 1;
+  return 0;
+}
+
+/* Whether a surname cannot be a woman's in the nominative: "Ковальчука", "Толстого",
+ * "Каримовым" (a woman's surname in -а is "-ова", "-ина", "-ская"...). Then "Ивана" before
+ * it is Иван in the genitive, not the feminine Ивана. */
+static int not_feminine_nominative(const char *s, size_t len) {
+  static const char *const feminine_a[] = {"ова", "ева", "ёва", "ина", "ына", "ая", "яя"};
+  if (ends_with(s, len, "а")) {
+    for (size_t k = 0; k < sizeof feminine_a / sizeof *feminine_a; k++)
+      if (ends_with(s, len, feminine_a[k])) return 0;
+    return 1;
+  }
+  static const char *const masculine[] = {"ого", "его", "ому", "ему", "ым", "ом", "ем"};
+  for (size_t k = 0; k < sizeof masculine / sizeof *masculine; k++)
+    if (ends_with(s, len, masculine[k])) return 1;
+  return 0;
+}
+
 /* "Гейдар оглы": Turkic patronymics written with a separate word. */
 static int turkic_patronymic_word(const nkg_token *t) {
   return t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "оглы") || !strcmp(t->lower, "кызы") ||
@@ -365,11 +428,35 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
     }
     int female = d->lex->given[g.name].female;
     if (j < end && nkg_surname_shaped(&tok[j]) && !is_lexicon_word(d, j)) {
+      const char *sur = tok[j].surface;
+      size_t slen = tok[j].end - tok[j].start;
+      if (d->lex->given[g.name].also_word && !plain_surname_shape(sur, slen)) return 0;
+      /* "Ивана Ковальчука": the feminine nominative reading loses to the masculine
+       * genitive the surname agrees with */
+      if (context == NKG_CASE_UNKNOWN && g.gcase == NKG_CASE_NOM && female && !middle && !patronymic &&
+          not_feminine_nominative(sur, slen)) {
+        nkg_given_reading all[4];
+        size_t nr = nkg_lex_given_readings(d->lex, tok[i].lower, all, 4);
+        for (size_t k = 0; k < nr; k++)
+          if (!d->lex->given[all[k].name].female && all[k].gcase != NKG_CASE_NOM) {
+            g = all[k];
+            female = 0;
+            break;
+          }
+      }
+      /* "с Азиз Каримовым", "Шавкат Мирзиёевым": a given name Russian text leaves undeclined
+       * before a surname whose ending states its case plainly */
+      int sf = 0;
+      nkg_case sc = NKG_CASE_UNKNOWN;
+      int undeclined_given = g.gcase == NKG_CASE_NOM &&
+                             surname_reading(sur, slen, context == NKG_CASE_UNKNOWN ? NKG_CASE_GEN : context, &sf, &sc) &&
+                             sf == female && sc != NKG_CASE_NOM && sc != NKG_CASE_UNKNOWN;
       const char *given = given_label(d, &g);
       if (kept_as_written(&g, context)) {
         given = surface(d, &tok[i]);
         g.gcase = NKG_CASE_NOM;
       }
+      nkg_case surname_case = undeclined_given ? sc : g.gcase;
       if (middle) {
         size_t a = strlen(given), b = strlen(middle);
         char *both = nkg_arena_alloc(d->arena, a + b + 2);
@@ -379,11 +466,11 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
         given = both;
       }
       out->given = given;
-      out->surname = nkg_surname_nominative(d->arena, tok[j].surface, tok[j].end - tok[j].start, female, g.gcase);
+      out->surname = nkg_surname_nominative(d->arena, sur, slen, female, surname_case);
       out->patronymic = patronymic;
       out->female = female;
       out->gender_known = 1;
-      out->gcase = g.gcase;
+      out->gcase = surname_case;
       return j + 1 - i;
     }
     /* "Нурланбек Тургунбек уулу": the father's name and "уулу"/"кызы" are the family name */
@@ -435,7 +522,9 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
   return 0;
 }
 
-size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
+/* `case_agrees`: the surname's ending is known to state the context's case, so a list
+ * may follow ("с А Б и В Г"). */
+static size_t unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, int case_agrees, nkg_person_name *out) {
   const nkg_token *tok = d->seg.tokens;
   if (context == NKG_CASE_UNKNOWN) context = NKG_CASE_NOM;
   memset(out, 0, sizeof *out);
@@ -452,7 +541,7 @@ size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case conte
   static const char *const adjective[] = {"ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ого", "его", "ому", "ему", "ской", "ный", "ний"};
   for (size_t k = 0; k < sizeof adjective / sizeof *adjective; k++)
     if (ends_with(tok[i].surface, tok[i].end - tok[i].start, adjective[k])) return 0;
-  if (i + 3 < end && !strcmp(tok[i + 2].lower, "и") && nkg_surname_shaped(&tok[i + 3])) return 0;
+  if (!case_agrees && i + 3 < end && !strcmp(tok[i + 2].lower, "и") && nkg_surname_shaped(&tok[i + 3])) return 0;
   /* a third capitalised word would make this something else: a title, an org's name */
   if (i + 2 < end && nkg_surname_shaped(&tok[i + 2]) && !(tok[i + 2].flags & NKG_TF_LINE_START)) return 0;
   const char *sur = tok[i + 1].surface;
@@ -483,4 +572,19 @@ size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case conte
   out->gcase = context;
   out->inferred = 1;
   return 2;
+}
+
+size_t nkg_match_surnamed_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
+  if (context == NKG_CASE_NOM || context == NKG_CASE_UNKNOWN || i + 1 >= end) return 0;
+  const nkg_token *sur = &d->seg.tokens[i + 1];
+  int female = 0;
+  nkg_case c = NKG_CASE_UNKNOWN;
+  if (!surname_reading(sur->surface, sur->end - sur->start, context, &female, &c) || c != context) return 0;
+  if (is_function_word(d->seg.tokens[i].lower)) return 0;
+  size_t n = unknown_person(d, i, end, context, 1, out);
+  return n && out->gcase == context ? n : 0;
+}
+
+size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
+  return unknown_person(d, i, end, context, 0, out);
 }

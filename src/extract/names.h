@@ -24,6 +24,10 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
  * text makes a person certain (right after a role). */
 size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out);
 
+/* Two capitalised words not in the lexicon after a preposition or in a list, the second
+ * a surname whose ending agrees with that case: "с Алишером Файзуллаевым". */
+size_t nkg_match_surnamed_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out);
+
 /* The case a word is in, judged from its ending against its nominative: a role's head
  * word ("секретаря" against "секретарь") or a preposition before a name. */
 nkg_case nkg_case_of_form(const char *folded_form, const char *folded_nominative);

@@ -323,6 +323,8 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
   size_t end = s->first + s->count;
   long frame_end = -1; /* where the last role or its affiliation ended */
   nkg_case frame_case = NKG_CASE_NOM; /* the case the role is in: its persons are in it too */
+  long list_end = -1; /* where a person in an oblique case ended: "с А и Б", "принял А и Б" */
+  nkg_case list_case = NKG_CASE_NOM;
   for (size_t i = s->first; i < end;) {
     const nkg_token *t = tk(d, i);
     size_t n = 0;
@@ -371,7 +373,9 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     }
     nkg_person_name name;
     nkg_case context = NKG_CASE_UNKNOWN;
-    if (frame_end >= 0 && nkg_only_list_glue(d, (size_t)frame_end, i))
+    if (list_end >= 0 && nkg_only_list_glue(d, (size_t)list_end, i))
+      context = list_case;
+    else if (frame_end >= 0 && nkg_only_list_glue(d, (size_t)frame_end, i))
       context = frame_case;
     else if (i > s->first) {
       nkg_case governed = (nkg_case)nkg_word_property(d, tk(d, i - 1), NKG_WP_PREPOSITION_CASE, preposition_case);
@@ -383,6 +387,10 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       p->mention = d->mentions.count;
       push_mention(d, NKG_M_ENTITY, i, i + n, si)->gcase = name.gcase;
       if (frame_end >= 0) frame_end = (long)(i + n);
+      if (name.gcase != NKG_CASE_NOM && name.gcase != NKG_CASE_UNKNOWN) {
+        list_end = (long)(i + n); /* the next name of the list is in the same case */
+        list_case = name.gcase;
+      }
       i += n;
       continue;
     }
@@ -516,6 +524,18 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
     }
     /* "в городе Нукусе", "г. Термез": a city the lexicon does not know */
     if ((n = shaped_city(d, r->slugger, i, end, si)) > 0) {
+      i += n;
+      continue;
+    }
+    /* "с Алишером Файзуллаевым": a name the list does not know, its case stated twice */
+    if ((n = nkg_match_surnamed_person(d, i, end, context, &name)) > 0) {
+      pending_person *p = nkg_vec_push(&r->persons);
+      p->name = name;
+      p->mention = d->mentions.count;
+      push_mention(d, NKG_M_ENTITY, i, i + n, si)->gcase = name.gcase;
+      if (frame_end >= 0) frame_end = (long)(i + n);
+      list_end = (long)(i + n);
+      list_case = name.gcase;
       i += n;
       continue;
     }

@@ -303,7 +303,10 @@ static void add_given_forms(nkg_lexicon *lex, uint32_t idx) {
   list_add(&lex->given_lists, &lex->given_forms, w, wl, idx << 3 | NKG_CASE_NOM, 4);
   const struct form *forms = NULL;
   size_t nforms = 0, cut = 0;
-  if (ends_with(w, "й") || ends_with(w, "ь")) {
+  static const struct form soft_feminine[] = {{"и", NKG_CASE_GEN}, {"ью", NKG_CASE_INS}}; /* "Любови", "Любовью" */
+  if (ends_with(w, "ь") && lex->given[idx].female) {
+    forms = soft_feminine, nforms = 2, cut = last_char_len(w, wl);
+  } else if (ends_with(w, "й") || ends_with(w, "ь")) {
     forms = soft, nforms = 4, cut = last_char_len(w, wl);
   } else if (ends_with(w, "а")) {
     forms = a_stem, nforms = 5, cut = last_char_len(w, wl);

@@ -59,6 +59,7 @@ typedef struct {
 typedef struct {
   const char *name; /* nominative */
   int female;
+  int also_word; /* also an everyday word or a place: a name only before a plain surname */
 } nkg_given_name;
 
 struct nkg_lexicon {

@@ -204,11 +204,14 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
       if (strcmp(s->p, RDF_TYPE) == 0 && is(s->o, "GivenNameList")) {
         for (size_t m = 0; m < sg->idx.count; m++) {
           stmt *t = nkg_vec_at(&c.stmts, *(size_t *)nkg_vec_at(&sg->idx, m));
-          int female = is(t->p, "feminineName");
-          if (female || is(t->p, "masculineName")) {
+          /* a "word name" (Роза, Любовь, Ислам) is also an everyday word or a place */
+          int word = is(t->p, "feminineWordName") || is(t->p, "masculineWordName");
+          int female = is(t->p, "feminineName") || is(t->p, "feminineWordName");
+          if (female || word || is(t->p, "masculineName")) {
             nkg_given_name *gn = nkg_vec_push(&given);
             gn->name = t->o;
             gn->female = female;
+            gn->also_word = word;
           }
         }
         continue;

@@ -248,6 +248,40 @@ static void person_feminine(void **state) {
   assert_triple(state, g, a, FOAF("familyName"), RU("Захарова"));
 }
 
+/* The persons of a list share the case of its first name: "с Тарасом Шевченко и
+ * Андреем Белых" (an indeclinable surname each), also for a given name the list does not
+ * know ("Алишоном Файзуллоевым"). */
+static void persons_of_a_list_share_a_case(void **state) {
+  const triples *g = extract(state, "unit/list-case.txt",
+                             "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с Тарасом Шевченко и Андреем "
+                             "Белых. Затем он принял Мадину Абдуллаеву и Асель Ким. Позже он встретился с Алишоном "
+                             "Файзуллоевым и Зарифой Хакимовой.\n");
+  person(state, g, RU("Тарас Шевченко"));
+  person(state, g, RU("Андрей Белых"));
+  person(state, g, RU("Мадина Абдуллаева"));
+  person(state, g, RU("Асель Ким"));
+  person(state, g, RU("Алишон Файзуллоев"));
+  person(state, g, RU("Зарифа Хакимова"));
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Андреем Белых"));
+}
+
+/* A document's forms of one person are one node with its nominative label, whichever
+ * form comes first; the surname alone later is that person too. */
+static void inflected_forms_are_one_person(void **state) {
+  const triples *g = extract(state, "unit/one-person.txt",
+                             "Визит Алексея Оверчука в Ташкент завершился. Вице-премьер России Алексей Оверчук "
+                             "встретился с Шавкат Мирзиёевым. Оверчук заявил, что переговоры прошли успешно. "
+                             "Министр встретился с Ириной Абрамовой. Абрамова отметила рост торговли.\n");
+  const char *a = person(state, g, RU("Алексей Оверчук"));
+  assert_int_equal(count(g, NULL, RDFS_LABEL, RU("Алексей Оверчук")), 1);
+  assert_int_equal(count(g, a, RDFS_LABEL, NULL), 2); /* Cyrillic and its transliteration */
+  person(state, g, RU("Шавкат Мирзиёев"));
+  person(state, g, RU("Ирина Абрамова"));
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Алексея Оверчука"));
+  assert_no_triple(state, g, NULL, RDFS_LABEL, RU("Шавкат Мирзиёевым"));
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Person")), 3);
+}
+
 /* ---- roles ---- */
 
 static void membership_role_country(void **state) {
@@ -758,6 +792,8 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(person_label_in_nominative, test_teardown),
       cmocka_unit_test_teardown(person_feminine, test_teardown),
+      cmocka_unit_test_teardown(persons_of_a_list_share_a_case, test_teardown),
+      cmocka_unit_test_teardown(inflected_forms_are_one_person, test_teardown),
       cmocka_unit_test_teardown(membership_role_country, test_teardown),
       cmocka_unit_test_teardown(membership_distributed_over_list, test_teardown),
       cmocka_unit_test_teardown(former_role_no_membership, test_teardown),

@@ -48,7 +48,7 @@ static void load_counts(void **state) {
   assert_int_equal(per_kind[NKG_LEX_TRIGGER], 2);
   assert_int_equal(per_kind[NKG_LEX_MONTH], 12);
   assert_int_equal(per_kind[NKG_LEX_PERSON], 0);
-  assert_int_equal(f->lex->ngiven, 10);
+  assert_int_equal(f->lex->ngiven, 16);
   assert_int_equal(f->diags.errors, 0);
 }
 
@@ -127,6 +127,21 @@ static void load_given_names(void **state) {
     }
   }
   assert_true(seen_f && seen_m);
+  /* word names are marked, and the loader declines "Любовь" as a noun in -ь */
+  int words = 0;
+  for (size_t i = 0; i < f->lex->ngiven; i++) {
+    const nkg_given_name *g = &f->lex->given[i];
+    words += g->also_word;
+    if (!strcmp(g->name, "Любовь")) assert_true(g->also_word && g->female);
+    if (!strcmp(g->name, "Ислам")) assert_true(g->also_word && !g->female);
+    if (!strcmp(g->name, "Ирина")) assert_false(g->also_word);
+  }
+  assert_int_equal(words, 2);
+  nkg_given_reading r[4];
+  assert_int_equal(nkg_lex_given_readings(f->lex, "любовью", r, 4), 1);
+  assert_int_equal(r[0].gcase, NKG_CASE_INS);
+  assert_int_equal(nkg_lex_given_readings(f->lex, "любови", r, 4), 1);
+  assert_int_equal(nkg_lex_given_readings(f->lex, "любовя", r, 4), 0);
 }
 
 /* ---- matching ---- */

@@ -56,6 +56,26 @@ static void surname_feminine(void **state) {
   assert_string_equal(nom(state, "Новожиловой", 1, NKG_CASE_DAT), "Новожилова");
 }
 
+/* Adjectival surnames ("Толстой", "Горький"), a man's surname in -а ("Джинна"),
+ * double surnames and Turkic patronymic surnames. */
+static void surname_adjectival_and_others(void **state) {
+  assert_string_equal(nom(state, "Толстого", 0, NKG_CASE_GEN), "Толстой");
+  assert_string_equal(nom(state, "Толстому", 0, NKG_CASE_DAT), "Толстой");
+  assert_string_equal(nom(state, "Толстым", 0, NKG_CASE_INS), "Толстой");
+  assert_string_equal(nom(state, "Горького", 0, NKG_CASE_ACC), "Горький");
+  assert_string_equal(nom(state, "Горьким", 0, NKG_CASE_INS), "Горький");
+  assert_string_equal(nom(state, "Толстую", 1, NKG_CASE_ACC), "Толстая");
+  assert_string_equal(nom(state, "Джинны", 0, NKG_CASE_GEN), "Джинна");
+  assert_string_equal(nom(state, "Джинной", 0, NKG_CASE_INS), "Джинна");
+  assert_string_equal(nom(state, "Ивановой-Петровой", 1, NKG_CASE_INS), "Иванова-Петрова");
+  assert_string_equal(nom(state, "Римского-Корсакова", 0, NKG_CASE_GEN), "Римский-Корсаков");
+  assert_string_equal(nom(state, "Абдрахманулы", 0, NKG_CASE_GEN), "Абдрахманулы");
+  assert_string_equal(nom(state, "Тургунбек уулу", 0, NKG_CASE_INS), "Тургунбек уулу");
+  /* too short to be a stem and an ending: left as written */
+  assert_string_equal(nom(state, "Ким", 0, NKG_CASE_INS), "Ким");
+  assert_string_equal(nom(state, "Белых", 0, NKG_CASE_GEN), "Белых");
+}
+
 static void surname_nominative_unchanged(void **state) {
   assert_string_equal(nom(state, "Захарова", 1, NKG_CASE_NOM), "Захарова");
   assert_string_equal(nom(state, "Жапаров", 0, NKG_CASE_NOM), "Жапаров");
@@ -228,6 +248,97 @@ static void person_not_a_place(void **state) {
   test_doc_free(&t);
 }
 
+/* "с Азиз Каримовым": an undeclined given name before a surname whose ending states the
+ * case; the surname is put in the nominative by its own case. */
+static void person_undeclined_given(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "Он встретился с Азиз Каримовым вчера.", "Азиз", &p), 2);
+  assert_string_equal(p.given, "Азиз");
+  assert_string_equal(p.surname, "Каримов");
+  assert_int_equal(p.gcase, NKG_CASE_INS);
+  test_doc_free(&t);
+  assert_int_equal(person_in_case(state, &t, "Встреча с Ирина Абрамовой прошла.", "Ирина", NKG_CASE_INS, &p), 2);
+  assert_string_equal(p.given, "Ирина");
+  assert_string_equal(p.surname, "Абрамова");
+  assert_true(p.female);
+  test_doc_free(&t);
+  /* an ending that leaves the case open changes nothing */
+  assert_int_equal(person_at(state, &t, "Азиз Каримов прибыл.", "Азиз", &p), 2);
+  assert_string_equal(p.surname, "Каримов");
+  assert_int_equal(p.gcase, NKG_CASE_NOM);
+  test_doc_free(&t);
+}
+
+/* "Ивана Ковальчука": a surname no woman bears in the nominative picks the masculine
+ * genitive reading of a name that is also a feminine nominative. */
+static void person_reading_by_surname(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "Он принял Ивана Ковальчука вчера.", "Ивана", &p), 2);
+  assert_string_equal(p.given, "Иван");
+  assert_string_equal(p.surname, "Ковальчук");
+  assert_false(p.female);
+  test_doc_free(&t);
+  assert_int_equal(person_at(state, &t, "Он принял Ивана Толстого вчера.", "Ивана", &p), 2);
+  assert_string_equal(p.given, "Иван");
+  assert_string_equal(p.surname, "Толстой");
+  test_doc_free(&t);
+  /* a feminine surname keeps the feminine reading */
+  assert_int_equal(person_at(state, &t, "Ивана Петрова выступила.", "Ивана", &p), 2);
+  assert_string_equal(p.given, "Ивана");
+  assert_string_equal(p.surname, "Петрова");
+  assert_true(p.female);
+  test_doc_free(&t);
+}
+
+/* A given name that is also a word ("Любовь", "Ислам") is a name only before a word
+ * shaped as a surname. */
+static void person_word_name(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  assert_int_equal(person_at(state, &t, "Любовь Глебова выступила.", "Любовь", &p), 2);
+  assert_string_equal(p.given, "Любовь");
+  assert_string_equal(p.surname, "Глебова");
+  test_doc_free(&t);
+  assert_int_equal(person_at(state, &t, "Встреча с Любовью Глебовой прошла.", "Любовью", &p), 2);
+  assert_string_equal(p.given, "Любовь");
+  assert_string_equal(p.surname, "Глебова");
+  test_doc_free(&t);
+  assert_int_equal(person_at(state, &t, "Ислам Каримов прибыл.", "Ислам", &p), 2);
+  assert_string_equal(p.surname, "Каримов");
+  test_doc_free(&t);
+  /* not before a capitalised word of another shape */
+  assert_int_equal(person_at(state, &t, "Ислам Востока изучали.", "Ислам", &p), 0);
+  test_doc_free(&t);
+  assert_int_equal(person_at(state, &t, "Любовь Народа воспевали.", "Любовь", &p), 0);
+  test_doc_free(&t);
+  /* an ordinary name needs no such surname */
+  assert_int_equal(person_at(state, &t, "Ирина Шмидт выступила.", "Ирина", &p), 2);
+  test_doc_free(&t);
+}
+
+/* A name the list does not know, after a preposition whose case the surname's ending
+ * repeats; the words must agree. */
+static void person_unknown_given_by_case(void **state) {
+  test_doc t;
+  nkg_person_name p;
+  lexicon_fixture *f = *state;
+  test_doc_init(&t, f->lex, f->seg, "Он встретился с Алишером Файзуллаевым вчера.");
+  size_t i = find_token(&t.d.seg, "Алишером");
+  assert_int_equal(nkg_match_surnamed_person(&t.d, i, t.d.seg.ntokens, NKG_CASE_INS, &p), 2);
+  assert_string_equal(p.given, "Алишер");
+  assert_string_equal(p.surname, "Файзуллаев");
+  /* the same words where the context asks for another case, or none */
+  assert_int_equal(nkg_match_surnamed_person(&t.d, i, t.d.seg.ntokens, NKG_CASE_DAT, &p), 0);
+  assert_int_equal(nkg_match_surnamed_person(&t.d, i, t.d.seg.ntokens, NKG_CASE_UNKNOWN, &p), 0);
+  test_doc_free(&t);
+  test_doc_init(&t, f->lex, f->seg, "Он встретился с Генеральным Секретарем вчера.");
+  i = find_token(&t.d.seg, "Генеральным");
+  assert_int_equal(nkg_match_surnamed_person(&t.d, i, t.d.seg.ntokens, NKG_CASE_INS, &p), 0);
+  test_doc_free(&t);
+}
+
 /* Declining a surname back to the nominative changes only its ending: the recognizer
  * skips words whose first letter no known surname has, relying on it. */
 static void surname_nominative_keeps_first_letter(void **state) {
@@ -254,6 +365,7 @@ int main(void) {
       cmocka_unit_test(surname_masculine),
       cmocka_unit_test(surname_indeclinable),
       cmocka_unit_test(surname_feminine),
+      cmocka_unit_test(surname_adjectival_and_others),
       cmocka_unit_test(surname_nominative_unchanged),
       cmocka_unit_test(surname_feminine_never_masculinised),
       cmocka_unit_test(surname_only_the_given_bytes),
@@ -266,6 +378,10 @@ int main(void) {
       cmocka_unit_test(person_initials),
       cmocka_unit_test(person_with_patronymic),
       cmocka_unit_test(person_not_a_place),
+      cmocka_unit_test(person_undeclined_given),
+      cmocka_unit_test(person_reading_by_surname),
+      cmocka_unit_test(person_word_name),
+      cmocka_unit_test(person_unknown_given_by_case),
       cmocka_unit_test(surname_nominative_keeps_first_letter),
   };
   return cmocka_run_group_tests(tests, lexicon_fixture_setup, lexicon_fixture_teardown);
