@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(build-essential cmake pkg-config libraptor2-dev librdf0-dev librasqal3-dev libicu-dev
           libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils python3 python3-rdflib python3-networkx graphviz libxml2-utils valgrind time
-          groff-base man-db bsdextrautils)
+          groff-base man-db bsdextrautils default-jdk-headless libowlapi-java)
 # node and npm for the SHACL validator of the tests, unless the machine has them already
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
