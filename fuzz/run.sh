@@ -3,7 +3,7 @@
 # SECONDS (default 600), one job and one worker, one target after the other, on a working
 # copy of the seeds in tests/fuzz-seeds/.  Prints a summary line per target.
 #
-#   fuzz/run.sh [SECONDS] [TARGET...]        TARGET: extract, lexicon (default: both)
+#   fuzz/run.sh [SECONDS] [TARGET...]        TARGET: extract, lexicon, graphfile (default: all)
 #
 # Environment:
 #   BUILD_DIR        build directory (default build-fuzz, relative to the source tree)
@@ -25,10 +25,10 @@ src=$(cd "$here/.." && pwd)
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(extract lexicon)
-case $seconds in ''|*[!0-9]*) echo "usage: $0 [SECONDS] [extract|lexicon...]" >&2; exit 2;; esac
+[ ${#targets[@]} -gt 0 ] || targets=(extract lexicon graphfile)
+case $seconds in ''|*[!0-9]*) echo "usage: $0 [SECONDS] [extract|lexicon|graphfile...]" >&2; exit 2;; esac
 for t in "${targets[@]}"; do
-  case $t in extract|lexicon) ;; *) echo "run.sh: unknown target '$t' (extract or lexicon)" >&2; exit 2;; esac
+  case $t in extract|lexicon|graphfile) ;; *) echo "run.sh: unknown target '$t' (extract, lexicon or graphfile)" >&2; exit 2;; esac
 done
 
 build=${BUILD_DIR:-build-fuzz}
@@ -57,9 +57,13 @@ fi
 found=0
 summaries=()
 for t in "${targets[@]}"; do
+  # fuzz_graphfile runs the commands, which print: -close_fd_mask=3 silences them (libFuzzer's
+  # and the sanitizers' reports still reach the log)
+  quiet=
   case $t in
     extract) max_len=65536 ;;
     lexicon) max_len=16384 ;;
+    graphfile) max_len=65536 quiet=-close_fd_mask=3 ;;
   esac
   bin=$build/fuzz/fuzz_$t
   corpus=$build/corpus-$t
@@ -76,7 +80,7 @@ for t in "${targets[@]}"; do
   start=$(date +%s)
   # shellcheck disable=SC2086
   (cd "$build" && "$bin" -max_len=$max_len -max_total_time="$seconds" -print_final_stats=1 \
-      -timeout=25 -rss_limit_mb=4096 -jobs=1 -workers=1 \
+      -timeout=25 -rss_limit_mb=4096 -jobs=1 -workers=1 $quiet \
       -artifact_prefix="$artifacts/" ${FUZZ_ARGS:-} "$corpus") >"$log" 2>&1
   rc=$?
   elapsed=$(( $(date +%s) - start ))
