@@ -12,6 +12,7 @@
 #include "ontology_dir.h"
 #include "output.h"
 #include "paths.h"
+#include "inputs.h"
 #include "network.h"
 #include "query.h"
 #include "run.h"
@@ -77,62 +78,78 @@ static int cmd_build(int argc, char **argv) {
   nkg_format format = NKG_FORMAT_TURTLE;
   int threads = 1, provenance = 0;
   diag_state ds = {0};
-  int first_path = -1;
+  /* PATHs and options in any order, until "--": every argument after it is a PATH, even
+   * one that looks like an option (a document named "-o" or "-q.txt"). */
+  char **path_args = calloc((size_t)argc, sizeof *path_args);
+  size_t npath_args = 0;
+  int options_ended = 0;
+  if (!path_args) return EXIT_USAGE;
   for (int i = 2; i < argc; i++) {
     const char *a = argv[i];
-    if (first_path < 0 && a[0] == '-' && a[1]) {
-      if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && i + 1 < argc) out_path = argv[++i];
-      else if (!strcmp(a, "--base") && i + 1 < argc) base = argv[++i];
-      else if (!strcmp(a, "--ontology") && i + 1 < argc) onto = argv[++i];
-      else if (!strcmp(a, "--encoding") && i + 1 < argc) encoding = argv[++i];
-      else if (!strcmp(a, "--date") && i + 1 < argc) {
-        date = argv[++i];
-        nkg_graph *probe = nkg_graph_new(NULL);
-        nkg_status ok = nkg_graph_set_document_date(probe, date);
-        nkg_graph_free(probe);
-        if (ok != NKG_OK) {
-          fprintf(stderr, "newskg: --date takes a date as YYYY-MM-DD, not '%s'\n", date);
-          return EXIT_USAGE;
-        }
-      }
-      else if (!strcmp(a, "-j") && i + 1 < argc) {
-        char *end = NULL;
-        long v = strtol(argv[++i], &end, 10);
-        if (!end || *end || v < 1 || v > 256) {
-          fprintf(stderr, "newskg: -j takes a number of threads from 1 to 256\n");
-          return EXIT_USAGE;
-        }
-        threads = (int)v;
-      }
-      else if (!strcmp(a, "--format") && i + 1 < argc) {
-        const char *f = argv[++i];
-        if (!strcmp(f, "turtle") || !strcmp(f, "ttl")) format = NKG_FORMAT_TURTLE;
-        else if (!strcmp(f, "ntriples") || !strcmp(f, "nt")) format = NKG_FORMAT_NTRIPLES;
-        else if (!strcmp(f, "nquads") || !strcmp(f, "nq")) format = NKG_FORMAT_NQUADS;
-        else if (!strcmp(f, "rdfxml") || !strcmp(f, "rdf")) format = NKG_FORMAT_RDFXML;
-        else if (!strcmp(f, "json") || !strcmp(f, "rdfjson")) format = NKG_FORMAT_RDFJSON;
-        else {
-          fprintf(stderr, "newskg: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json)\n", f);
-          return EXIT_USAGE;
-        }
-      } else if (!strcmp(a, "--provenance")) provenance = 1;
-      else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) ds.quiet = 1;
-      else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-        nkg_help_build(stdout);
-        return EXIT_ALL_READ;
-      } else if (!strcmp(a, "--")) first_path = i + 1;
-      else {
-        fprintf(stderr, "newskg: unknown option '%s'\n", a);
-        nkg_help_build(stderr);
+    if (options_ended || a[0] != '-' || !a[1]) { /* "-" alone is standard input */
+      path_args[npath_args++] = argv[i];
+      continue;
+    }
+    int has_value = i + 1 < argc;
+    if (!strcmp(a, "--")) options_ended = 1;
+    else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && has_value) out_path = argv[++i];
+    else if (!strcmp(a, "--base") && has_value) base = argv[++i];
+    else if (!strcmp(a, "--ontology") && has_value) onto = argv[++i];
+    else if (!strcmp(a, "--encoding") && has_value) encoding = argv[++i];
+    else if (!strcmp(a, "--date") && has_value) {
+      date = argv[++i];
+      nkg_graph *probe = nkg_graph_new(NULL);
+      nkg_status ok = nkg_graph_set_document_date(probe, date);
+      nkg_graph_free(probe);
+      if (ok != NKG_OK) {
+        fprintf(stderr, "newskg: --date takes a date as YYYY-MM-DD, not '%s'\n", date);
+        free(path_args);
         return EXIT_USAGE;
       }
-    } else if (first_path < 0) {
-      first_path = i;
+    } else if (!strcmp(a, "-j") && has_value) {
+      char *end = NULL;
+      long v = strtol(argv[++i], &end, 10);
+      if (!end || *end || v < 1 || v > 256) {
+        fprintf(stderr, "newskg: -j takes a number of threads from 1 to 256\n");
+        free(path_args);
+        return EXIT_USAGE;
+      }
+      threads = (int)v;
+    } else if (!strcmp(a, "--format") && has_value) {
+      const char *f = argv[++i];
+      if (!strcmp(f, "turtle") || !strcmp(f, "ttl")) format = NKG_FORMAT_TURTLE;
+      else if (!strcmp(f, "ntriples") || !strcmp(f, "nt")) format = NKG_FORMAT_NTRIPLES;
+      else if (!strcmp(f, "nquads") || !strcmp(f, "nq")) format = NKG_FORMAT_NQUADS;
+      else if (!strcmp(f, "rdfxml") || !strcmp(f, "rdf")) format = NKG_FORMAT_RDFXML;
+      else if (!strcmp(f, "json") || !strcmp(f, "rdfjson")) format = NKG_FORMAT_RDFJSON;
+      else {
+        fprintf(stderr, "newskg: unknown format '%s' (turtle, ntriples, nquads, rdfxml, json)\n", f);
+        free(path_args);
+        return EXIT_USAGE;
+      }
+    } else if (!strcmp(a, "--provenance")) provenance = 1;
+    else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) ds.quiet = 1;
+    else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+      nkg_help_build(stdout);
+      free(path_args);
+      return EXIT_ALL_READ;
+    } else {
+      static const char *const with_value[] = {"-o", "--output", "--base", "--ontology", "--encoding", "--date", "-j", "--format"};
+      int needs_value = 0;
+      for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++) needs_value |= !strcmp(a, with_value[k]);
+      if (needs_value)
+        fprintf(stderr, "newskg: %s needs a value\n", a);
+      else
+        fprintf(stderr, "newskg: unknown option '%s' (a PATH that starts with '-' goes after '--')\n", a);
+      nkg_help_build(stderr);
+      free(path_args);
+      return EXIT_USAGE;
     }
   }
-  if (first_path < 0 || first_path >= argc) {
+  if (!npath_args) {
     fputs("newskg: build needs at least one PATH\n", stderr);
     nkg_help_build(stderr);
+    free(path_args);
     return EXIT_USAGE;
   }
   warn_rdfjson_name(format, out_path);
@@ -141,24 +158,23 @@ static int cmd_build(int argc, char **argv) {
   nkg_lexicon *lex = NULL;
   if (nkg_lexicon_load(dir, print_diag, &ds, &lex) != NKG_OK) {
     fprintf(stderr, "newskg: cannot load the lexicon from %s/lexicon\n", dir);
+    free(path_args);
     return EXIT_USAGE;
   }
   nkg_path_list paths = {0};
   int failed = 0;
-  for (int i = first_path; i < argc; i++) {
-    /* options after paths are still options */
-    if (argv[i][0] == '-' && argv[i][1]) {
-      if ((!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) && i + 1 < argc) out_path = argv[++i];
-      else if (!strcmp(argv[i], "-q") || !strcmp(argv[i], "--quiet")) ds.quiet = 1;
-      else {
-        fprintf(stderr, "newskg: unknown option '%s'\n", argv[i]);
-        nkg_lexicon_free(lex);
-        nkg_path_list_free(&paths);
-        return EXIT_USAGE;
-      }
-      continue;
-    }
-    failed += nkg_collect_paths(argv[i], &paths, print_diag, &ds);
+  for (size_t i = 0; i < npath_args; i++) failed += nkg_collect_paths(path_args[i], &paths, print_diag, &ds);
+  free(path_args);
+  /* the output replaces its file at the end: that file must not be one of the documents */
+  const char *clobbered = nkg_output_is_input(out_path, paths.items, paths.count);
+  if (clobbered) {
+    if (out_path && strcmp(out_path, "-"))
+      fprintf(stderr, "newskg: %s: the output is the input document %s; not writing over it\n", out_path, clobbered);
+    else
+      fprintf(stderr, "newskg: standard output is the input document %s; not writing over it\n", clobbered);
+    nkg_lexicon_free(lex);
+    nkg_path_list_free(&paths);
+    return EXIT_USAGE;
   }
   ds.terminal = isatty(STDERR_FILENO) && !ds.quiet;
   clock_gettime(CLOCK_MONOTONIC, &ds.start);

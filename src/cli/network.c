@@ -13,6 +13,7 @@
 
 #include "../util/strmap.h"
 #include "help.h"
+#include "inputs.h"
 #include "rdfload.h"
 
 #define NKG "https://w3id.org/newskg/ontology#"
@@ -224,6 +225,10 @@ int nkg_cmd_graph(int argc, char **argv) {
   const char *format = "graphml", *out_path = NULL;
   int first = 1;
   for (; first < argc && argv[first][0] == '-' && argv[first][1]; first++) {
+    if (!strcmp(argv[first], "--")) { /* the end of the options: a GRAPH may start with '-' */
+      first++;
+      break;
+    }
     if (!strcmp(argv[first], "--format") && first + 1 < argc) {
       format = argv[++first];
       if (strcmp(format, "graphml") && strcmp(format, "dot")) {
@@ -244,6 +249,12 @@ int nkg_cmd_graph(int argc, char **argv) {
   if (first >= argc) {
     fputs("newskg: graph needs at least one GRAPH file\n", stderr);
     nkg_help_graph(stderr);
+    return 2;
+  }
+  const char *clobbered = nkg_output_is_input(out_path, argv + first, (size_t)(argc - first));
+  if (clobbered) {
+    fprintf(stderr, "newskg: %s: the output is the input graph %s; not writing over it\n",
+            out_path ? out_path : "<stdout>", clobbered);
     return 2;
   }
   librdf_world *world = NULL;

@@ -132,6 +132,10 @@ int nkg_cmd_query(int argc, char **argv) {
   const char *results = "table";
   int first = 1;
   for (; first < argc && argv[first][0] == '-' && argv[first][1]; first++) {
+    if (!strcmp(argv[first], "--")) { /* the end of the options: a GRAPH may start with '-' */
+      first++;
+      break;
+    }
     if (!strcmp(argv[first], "--results") && first + 1 < argc) {
       results = argv[++first];
       if (strcmp(results, "table") && strcmp(results, "csv") && strcmp(results, "tsv") && strcmp(results, "json")) {
