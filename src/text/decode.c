@@ -5,9 +5,11 @@
  * ICU's charset detector, and a Cyrillic single-byte encoding it recognises
  * (Windows-1251, KOI8-R, ISO-8859-5, CP866) is converted.  Anything else that is
  * mostly UTF-8 is read with the bad sequences replaced, each reported. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ucnv.h>
+#include <unicode/ustring.h>
 #include <unicode/ucsdet.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -15,22 +17,158 @@
 #include "../diag.h"
 #include "text.h"
 
-/* Converts `len` bytes in `charset` to UTF-8 through ICU; NULL on failure. */
-static char *convert(const char *bytes, size_t len, const char *charset, size_t *out_len) {
+/* What a conversion replaced: how many sequences, and the byte offset of the first few. */
+typedef struct {
+  const char *base; /* the start of the bytes converted */
+  int strict;       /* stop at the first bad sequence instead of replacing it */
+  size_t count;
+  size_t at[3];
+} replaced;
+
+/* ICU's substitution (U+FFFD or the charset's substitute), counted with its offset: a
+ * damaged UTF-16 document or a byte windows-1251 has no character for is reported, not
+ * silently changed. */
+static void count_substitution(const void *context, UConverterToUnicodeArgs *args, const char *units, int32_t length,
+                               UConverterCallbackReason reason, UErrorCode *err) {
+  replaced *r = (replaced *)context;
+  if (reason > UCNV_IRREGULAR || r->strict) return; /* reset/close/clone; or strict: *err stops it */
+  if (r->count < sizeof r->at / sizeof *r->at) r->at[r->count] = (size_t)(args->source - r->base) - (size_t)length;
+  r->count++;
+  UCNV_TO_U_CALLBACK_SUBSTITUTE(NULL, args, units, length, reason, err);
+}
+
+/* Converts `len` bytes in `charset` to UTF-8 through ICU; NULL when ICU cannot (an
+ * unknown charset, or in `r->strict` mode a sequence that is not valid in it). */
+static char *convert(const char *bytes, size_t len, const char *charset, size_t *out_len, replaced *r) {
   UErrorCode err = U_ZERO_ERROR;
-  int32_t need = ucnv_convert("UTF-8", charset, NULL, 0, bytes, (int32_t)len, &err);
-  if (err != U_BUFFER_OVERFLOW_ERROR && U_FAILURE(err)) return NULL;
-  err = U_ZERO_ERROR;
-  char *out = malloc((size_t)need + 1);
-  if (!out) return NULL;
-  ucnv_convert("UTF-8", charset, out, need + 1, bytes, (int32_t)len, &err);
-  if (U_FAILURE(err)) {
-    free(out);
-    return NULL;
+  if (len > INT32_MAX / 2) return NULL;
+  UConverter *cnv = ucnv_open(charset, &err);
+  if (U_FAILURE(err)) return NULL;
+  r->base = bytes;
+  r->count = 0;
+  ucnv_setToUCallBack(cnv, count_substitution, r, NULL, NULL, &err);
+  /* no charset newskg reads makes more UTF-16 units than bytes, but any may: measure */
+  int32_t cap = (int32_t)len + 16;
+  UChar *u16 = malloc((size_t)cap * sizeof *u16);
+  int32_t n16 = u16 ? ucnv_toUChars(cnv, u16, cap, bytes, (int32_t)len, &err) : -1;
+  if (err == U_BUFFER_OVERFLOW_ERROR) {
+    free(u16);
+    err = U_ZERO_ERROR;
+    r->count = 0;
+    ucnv_resetToUnicode(cnv);
+    cap = n16 + 1;
+    u16 = malloc((size_t)cap * sizeof *u16);
+    n16 = u16 ? ucnv_toUChars(cnv, u16, cap, bytes, (int32_t)len, &err) : -1;
   }
-  out[need] = '\0';
-  *out_len = (size_t)need;
+  ucnv_close(cnv);
+  char *out = NULL;
+  if (u16 && U_SUCCESS(err)) {
+    int32_t need = 0;
+    u_strToUTF8WithSub(NULL, 0, &need, u16, n16, 0xFFFD, NULL, &err);
+    err = U_ZERO_ERROR;
+    out = malloc((size_t)need + 1);
+    if (out) u_strToUTF8WithSub(out, need + 1, NULL, u16, n16, 0xFFFD, NULL, &err);
+    if (out && U_FAILURE(err)) {
+      free(out);
+      out = NULL;
+    }
+    if (out) {
+      out[need] = '\0';
+      *out_len = (size_t)need;
+    }
+  }
+  free(u16);
   return out;
+}
+
+/* Reports what a conversion replaced. */
+static void report_replaced(const replaced *r, const char *charset, const char *path, nkg_diag_fn diag, void *ctx) {
+  for (size_t i = 0; i < r->count && i < sizeof r->at / sizeof *r->at; i++)
+    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "a byte sequence that is not valid %s at byte offset %zu: replaced, reading on",
+               charset, r->at[i]);
+  if (r->count > sizeof r->at / sizeof *r->at)
+    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%zu sequences that are not valid %s in all", r->count, charset);
+}
+
+/* A NUL is no character of any text: each U+0000 a conversion made becomes U+FFFD (so
+ * that no later stage sees the text end early), reported with its character offset.
+ * Works on the malloc'd UTF-8 in *text; returns 0 when out of memory. */
+static int replace_nuls(char **text, size_t *len, const char *path, nkg_diag_fn diag, void *ctx) {
+  size_t nuls = 0;
+  for (size_t i = 0; i < *len; i++) nuls += (*text)[i] == '\0';
+  if (!nuls) return 1;
+  char *out = malloc(*len + nuls * 2 + 1);
+  if (!out) return 0;
+  size_t o = 0, chars = 0, seen = 0;
+  for (size_t i = 0; i < *len; i++) {
+    unsigned char b = (unsigned char)(*text)[i];
+    if (b) {
+      out[o++] = (char)b;
+      chars += (b & 0xC0) != 0x80;
+      continue;
+    }
+    if (++seen <= 3)
+      nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "a NUL character at character offset %zu of the text: replaced, reading on", chars);
+    memcpy(out + o, "\xEF\xBF\xBD", 3);
+    o += 3;
+    chars++;
+  }
+  if (nuls > 3) nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%zu NUL characters in all", nuls);
+  out[o] = '\0';
+  free(*text);
+  *text = out;
+  *len = o;
+  return 1;
+}
+
+/* The bytes' signs of not being text: NUL bytes (where the first is, and how many at even
+ * and at odd offsets: UTF-16 puts the NUL of every ASCII character on one side) and other
+ * C0 control characters, which no news text has. */
+typedef struct {
+  size_t nuls, nul_even, nul_odd, first_nul, controls;
+} byte_signs;
+
+static byte_signs read_signs(const char *bytes, size_t len) {
+  byte_signs b = {0};
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)bytes[i];
+    if (c == 0) {
+      if (!b.nuls++) b.first_nul = i;
+      if (i % 2) b.nul_odd++;
+      else b.nul_even++;
+    } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) {
+      b.controls++;
+    }
+  }
+  return b;
+}
+
+/* Whether the bytes at offsets `parity`, `parity` + 2, ... take few values: the high bytes
+ * of UTF-16 text in one or two scripts (0x00 for ASCII, 0x04 for Cyrillic, 0x20 for
+ * dashes and quotes), nine in ten of them among the three most common. */
+static int few_high_bytes(const char *bytes, size_t len, size_t parity) {
+  size_t freq[256] = {0}, units = 0;
+  for (size_t i = parity; i < len; i += 2, units++) freq[(unsigned char)bytes[i]]++;
+  size_t top[3] = {0};
+  for (size_t v = 0; v < 256; v++)
+    for (size_t k = 0; k < 3; k++)
+      if (freq[v] > top[k]) {
+        for (size_t m = 2; m > k; m--) top[m] = top[m - 1];
+        top[k] = freq[v];
+        break;
+      }
+  return (top[0] + top[1] + top[2]) * 10 >= units * 9;
+}
+
+/* UTF-16 without a byte-order mark: the NULs of its ASCII characters (spaces, digits,
+ * punctuation) all fall on the same side of the code units, the bytes on that side take
+ * few values, and (checked by the caller) the whole decodes without a single error.
+ * Returns the charset, or NULL. */
+static const char *utf16_without_bom(const char *bytes, const byte_signs *b, size_t len) {
+  if (len < 8 || b->nuls < 4 || b->nuls * 20 < len / 2) return NULL; /* one unit in twenty is ASCII */
+  if (b->nul_odd >= 20 * b->nul_even && few_high_bytes(bytes, len, 1)) return "UTF-16LE";
+  if (b->nul_even >= 20 * b->nul_odd && few_high_bytes(bytes, len, 0)) return "UTF-16BE";
+  return NULL;
 }
 
 /* Share of Cyrillic among the letters: a real Russian text decoded right is mostly Cyrillic. */
@@ -67,43 +205,81 @@ static const char *detect_cyrillic(const char *bytes, size_t len, int *confidenc
   return found;
 }
 
-/* UTF-8 with each invalid sequence replaced by U+FFFD, and the first few reported. */
-static char *repair_utf8(const char *bytes, size_t len, size_t *out_len, const char *path, nkg_diag_fn diag,
-                         void *ctx, size_t *bad) {
+/* UTF-8 with each invalid sequence and each NUL byte replaced by U+FFFD; `bad` and `nul`
+ * count them, with the offsets of the first few. */
+static char *repair_utf8(const char *bytes, size_t len, size_t *out_len, replaced *bad, replaced *nul) {
   char *out = malloc(len * 3 + 1);
   if (!out) return NULL;
   size_t o = 0;
-  *bad = 0;
+  memset(bad, 0, sizeof *bad);
+  memset(nul, 0, sizeof *nul);
   for (size_t i = 0; i < len;) {
     size_t at = i;
     UChar32 c;
     U8_NEXT(bytes, i, len, c);
-    if (c < 0) {
-      if (++*bad <= 3)
-        nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "invalid UTF-8 at byte offset %zu: replaced, reading on", at);
+    replaced *r = c < 0 ? bad : c == 0 ? nul : NULL; /* a NUL inside a broken sequence too */
+    if (r) {
+      if (r->count < sizeof r->at / sizeof *r->at) r->at[r->count] = at;
+      r->count++;
       c = 0xFFFD;
     }
     UBool e = 0;
     U8_APPEND(out, o, len * 3 + 1, c, e);
     (void)e;
   }
-  if (*bad > 3) nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%zu invalid UTF-8 sequences in all", *bad);
   out[o] = '\0';
   *out_len = o;
   return out;
+}
+
+static void report_repairs(const replaced *r, const char *what, const char *path, nkg_diag_fn diag, void *ctx) {
+  for (size_t i = 0; i < r->count && i < sizeof r->at / sizeof *r->at; i++)
+    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%s at byte offset %zu: replaced, reading on", what, r->at[i]);
+  if (r->count > sizeof r->at / sizeof *r->at)
+    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%zu of them in all (%s)", r->count, what);
+}
+
+/* Converted text, its replacements reported and its NULs replaced; NULL when out of memory. */
+static nkg_status converted(char *text, size_t n, const replaced *r, const char *charset, const char *path, char **out,
+                            size_t *out_len, nkg_diag_fn diag, void *ctx) {
+  report_replaced(r, charset, path, diag, ctx);
+  if (!replace_nuls(&text, &n, path, diag, ctx)) {
+    free(text);
+    return NKG_ERR_NOMEM;
+  }
+  *out = text;
+  *out_len = n;
+  return NKG_OK;
+}
+
+/* Whether decoded UTF-8 reads as text: fewer than one character in twenty a control
+ * character (other than spaces and line ends) or a code point no text uses. */
+static int reads_as_text(const char *s, size_t len) {
+  size_t chars = 0, odd = 0;
+  for (size_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    chars++;
+    int8_t type = c < 0 ? U_UNASSIGNED : u_charType(c);
+    odd += (type == U_CONTROL_CHAR && !u_isspace(c)) || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR ||
+           type == U_SURROGATE;
+  }
+  return chars && odd * 20 <= chars;
 }
 
 static nkg_status decode_bytes(const char *bytes, size_t len, const char *encoding, const char *path, char **out,
                                size_t *out_len, int *checked, nkg_diag_fn diag, void *ctx) {
   *out = NULL;
   *out_len = 0;
+  replaced r = {0};
+  size_t n = 0;
   if (encoding && *encoding) {
-    *out = convert(bytes, len, encoding, out_len);
-    if (!*out) {
+    char *text = convert(bytes, len, encoding, &n, &r);
+    if (!text) {
       nkg_report(diag, ctx, NKG_DIAG_ERROR, path, "cannot decode as %s", encoding);
       return NKG_ERR_ENCODING;
     }
-    return NKG_OK;
+    return converted(text, n, &r, encoding, path, out, out_len, diag, ctx);
   }
   static const struct {
     const char *bom;
@@ -113,16 +289,17 @@ static nkg_status decode_bytes(const char *bytes, size_t len, const char *encodi
               {"\xFF\xFE", 2, "UTF-16LE"}, {"\xFE\xFF", 2, "UTF-16BE"}};
   for (size_t k = 0; k < sizeof boms / sizeof *boms; k++)
     if (len >= boms[k].n && !memcmp(bytes, boms[k].bom, boms[k].n)) {
-      *out = convert(bytes + boms[k].n, len - boms[k].n, boms[k].charset, out_len);
-      if (!*out) {
+      char *text = convert(bytes + boms[k].n, len - boms[k].n, boms[k].charset, &n, &r);
+      if (!text) {
         nkg_report(diag, ctx, NKG_DIAG_ERROR, path, "a %s byte-order mark, but the text cannot be decoded", boms[k].charset);
         return NKG_ERR_ENCODING;
       }
-      return NKG_OK;
+      for (size_t i = 0; i < r.count && i < sizeof r.at / sizeof *r.at; i++) r.at[i] += boms[k].n;
+      return converted(text, n, &r, boms[k].charset, path, out, out_len, diag, ctx);
     }
   size_t bad_at = 0;
   nkg_status st = nkg_text_check(bytes, len, &bad_at);
-  if (st == NKG_ERR_BINARY || st == NKG_ERR_EMPTY) return st;
+  if (st == NKG_ERR_EMPTY) return st;
   if (st == NKG_OK) {
     *checked = 1; /* valid UTF-8 with text in it */
     size_t skip = len >= 3 && !memcmp(bytes, "\xEF\xBB\xBF", 3) ? 3 : 0;
@@ -133,30 +310,46 @@ static nkg_status decode_bytes(const char *bytes, size_t len, const char *encodi
     *out_len = len - skip;
     return NKG_OK;
   }
+  byte_signs signs = read_signs(bytes, len);
+  const char *utf16 = utf16_without_bom(bytes, &signs, len);
+  if (utf16) {
+    r.strict = 1; /* without a byte-order mark, only UTF-16 that decodes without a flaw */
+    char *text = convert(bytes, len, utf16, &n, &r);
+    if (text && reads_as_text(text, n)) {
+      nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "no byte-order mark, but NUL bytes at every other offset: read as %s", utf16);
+      r.strict = 0;
+      return converted(text, n, &r, utf16, path, out, out_len, diag, ctx);
+    }
+    free(text);
+    r.strict = 0;
+  }
+  if (signs.nuls && (signs.nuls + signs.controls) * 20 > len && signs.nuls + signs.controls > 1)
+    return NKG_ERR_BINARY; /* the reader says where the first NUL is */
   int confidence = 0;
   const char *charset = detect_cyrillic(bytes, len, &confidence);
   if (charset && confidence >= 20) {
-    size_t n = 0;
-    char *text = convert(bytes, len, charset, &n);
+    char *text = convert(bytes, len, charset, &n, &r);
     if (text && cyrillic_share(text, n) >= 0.75) { /* Russian text is mostly Cyrillic; noise is not */
       nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "not UTF-8 (invalid byte at offset %zu): read as %s", bad_at, charset);
-      *out = text;
-      *out_len = n;
-      return NKG_OK;
+      return converted(text, n, &r, charset, path, out, out_len, diag, ctx);
     }
     free(text);
   }
-  size_t bad = 0;
-  char *text = repair_utf8(bytes, len, out_len, path, diag, ctx, &bad);
+  replaced bad, nul;
+  char *text = repair_utf8(bytes, len, out_len, &bad, &nul);
   if (!text) return NKG_ERR_NOMEM;
-  if (bad * 20 > len) { /* more than one byte in twenty is broken: this is not text we can read */
+  if ((bad.count + nul.count + signs.controls) * 20 > len && bad.count + nul.count + signs.controls > 1) {
+    /* more than one byte in twenty is broken: this is not text we can read */
     free(text);
     *out_len = 0;
+    if (nul.count) return NKG_ERR_BINARY;
     nkg_report(diag, ctx, NKG_DIAG_ERROR, path,
                "not valid UTF-8 (invalid byte sequence at offset %zu) and not a known Cyrillic encoding; "
                "name it with --encoding", bad_at);
     return NKG_ERR_ENCODING;
   }
+  report_repairs(&bad, "invalid UTF-8", path, diag, ctx);
+  report_repairs(&nul, "a NUL byte", path, diag, ctx);
   *out = text;
   return NKG_OK;
 }

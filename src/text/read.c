@@ -71,13 +71,13 @@ nkg_status nkg_read_document(const char *path, const char *encoding, char **text
                st == NKG_ERR_NOMEM ? "out of memory" : strerror(read_errno));
     return st;
   }
-  size_t bad = 0;
   st = nkg_decode(buf, n, encoding, path, text, len, diag, diag_ctx);
   if (st == NKG_ERR_EMPTY)
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "the document is empty (no text)");
   else if (st == NKG_ERR_BINARY) {
-    nkg_text_check(buf, n, &bad);
-    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "binary data, not text (a NUL byte at offset %zu)", bad);
+    const char *nul = memchr(buf, '\0', n);
+    nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "binary data, not text (NUL bytes and control characters, the first NUL at offset %zu)",
+               nul ? (size_t)(nul - buf) : 0);
   }
   free(buf);
   return st;
