@@ -101,10 +101,20 @@ static UChar32 *to_nfc_codepoints(const char *text, size_t len, size_t *n_out) {
   if (U_FAILURE(err)) goto fail;
   const UNormalizer2 *norm = unorm2_getNFCInstance(&err);
   if (U_FAILURE(err)) goto fail;
-  int32_t cap = n16 * 2 + 16;
+  /* NFC can make a text longer (U+FB2C is three code points); measure when a first guess
+   * is too small, rather than lose the document */
+  int32_t cap = n16 + n16 / 4 + 16;
   nfc = malloc((size_t)cap * sizeof(UChar));
   if (!nfc) goto fail;
   int32_t nn = unorm2_normalize(norm, u16, n16, nfc, cap, &err);
+  if (err == U_BUFFER_OVERFLOW_ERROR) {
+    free(nfc);
+    err = U_ZERO_ERROR;
+    cap = nn + 1;
+    nfc = malloc((size_t)cap * sizeof(UChar));
+    if (!nfc) goto fail;
+    nn = unorm2_normalize(norm, u16, n16, nfc, cap, &err);
+  }
   if (U_FAILURE(err)) goto fail;
   cps = malloc(((size_t)nn + 1) * sizeof(UChar32));
   if (!cps) goto fail;
@@ -126,7 +136,19 @@ fail:
   return NULL;
 }
 
-/* Characters that carry no text, spaces of every width, line separators. */
+/* Characters that carry no text: control characters (a terminal's escape sequences),
+ * format characters -- soft hyphens, zero-width spaces and joiners, the bidirectional
+ * marks, embeddings, overrides and isolates (U+200E, U+202E, U+2066...) -- and every other
+ * default-ignorable code point, invisible but enough to make "Лавров" a second name.  Also
+ * the stress accent (U+0301) of dictionaries and textbooks: NFC leaves it after the vowel
+ * ("Лавро́в"), and a name with it is the same name. */
+static int carries_no_text(UChar32 c) {
+  if (c == 0x301) return 1;
+  int8_t type = u_charType(c);
+  return type == U_CONTROL_CHAR || type == U_FORMAT_CHAR || u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+}
+
+/* Characters that carry no text dropped; spaces of every width, line separators. */
 static size_t map_characters(UChar32 *cp, size_t n) {
   size_t k = 0;
   for (size_t i = 0; i < n; i++) {
@@ -135,12 +157,12 @@ static size_t map_characters(UChar32 *cp, size_t n) {
       cp[k++] = c;
       continue;
     }
-    if (c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF) continue;
     if (c == '\r') {
       if (i + 1 < n && cp[i + 1] == '\n') continue;
       c = '\n';
     }
-    if (c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C) c = '\n';
+    if (c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C || c == 0x85) c = '\n';
+    if (c != '\n' && c != '\t' && carries_no_text(c)) continue;
     if (c == '\t' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
         c == 0x3000)
       c = ' ';
