@@ -1,8 +1,10 @@
 /* libFuzzer target: text -> graph.
  *
  * The real lexicon is loaded once (LLVMFuzzerInitialize) from $NEWSKG_ONTOLOGY, else from the
- * compile-time NKG_FUZZ_ONTOLOGY.  Each input goes through nkg_text_check the way
- * nkg_read_document checks a file; text that passes is extracted into a fresh graph, which
+ * compile-time NKG_FUZZ_ONTOLOGY.  Each input goes through nkg_document_text, as
+ * nkg_read_document makes a file's text (decoding: byte-order marks, UTF-16 without one,
+ * Cyrillic charsets, repairs of broken UTF-8 and NULs; an HTML page's visible text), and
+ * must come out as UTF-8 without a NUL; that text is extracted into a fresh graph, which
  * is written as Turtle and as N-Triples and freed.
  *
  * The written graph is checked too (the oracle): each serialization is parsed back with raptor
@@ -12,7 +14,7 @@
  * instead of going unnoticed.  NKG_FUZZ_ROUNDTRIP=0 in the environment turns the oracle off
  * (the graph is then written to /dev/null).
  *
- * The input is copied into a buffer of exactly `size` bytes, not NUL-terminated: nkg_extract
+ * The decoded text is copied into a buffer of exactly its length, not NUL-terminated: nkg_extract
  * takes (text, len), so a read past `len` is a bug ASan reports.  Build with
  * -DNKG_FUZZ_NUL_TERMINATE=1 to hand it a NUL-terminated copy instead, as the CLI does.
  *
@@ -156,20 +158,29 @@ static void check_output(const nkg_graph *graph, nkg_format format, const uint8_
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  unsigned long ndiag = 0;
+  char *decoded = NULL;
+  size_t len = 0;
+  if (nkg_document_text((const char *)data, size, NULL, "fuzz.txt", &decoded, &len, quiet_diag, &ndiag) != NKG_OK)
+    return 0;
+  /* what decoding makes is text: UTF-8 with no NUL in it */
   size_t bad = 0;
-  if (nkg_text_check((const char *)data, size, &bad) != NKG_OK) return 0;
+  if (nkg_text_check(decoded, len, &bad) == NKG_ERR_ENCODING || memchr(decoded, '\0', len)) {
+    fprintf(stderr, "fuzz_extract: decoded text is not UTF-8 or holds a NUL (offset %zu)\n", bad);
+    abort();
+  }
 
-  char *text = malloc(size + NKG_FUZZ_NUL_TERMINATE);
-  if (!text) return 0;
-  memcpy(text, data, size);
+  char *text = malloc(len + NKG_FUZZ_NUL_TERMINATE);
+  if (!text) abort();
+  memcpy(text, decoded, len);
+  free(decoded);
 #if NKG_FUZZ_NUL_TERMINATE
-  text[size] = '\0';
+  text[len] = '\0';
 #endif
 
-  unsigned long ndiag = 0;
   nkg_graph *graph = nkg_graph_new(NULL);
   if (graph) {
-    if (nkg_extract(lexicon, "fuzz.txt", text, size, graph, quiet_diag, &ndiag) == NKG_OK) {
+    if (nkg_extract(lexicon, "fuzz.txt", text, len, graph, quiet_diag, &ndiag) == NKG_OK) {
       if (roundtrip) {
         check_output(graph, NKG_FORMAT_TURTLE, data, size);
         check_output(graph, NKG_FORMAT_NTRIPLES, data, size);

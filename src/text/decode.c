@@ -184,10 +184,21 @@ static double cyrillic_share(const char *s, size_t len) {
   return letters ? (double)cyr / (double)letters : 0.0;
 }
 
+/* The same, of the text a reader sees: an HTML page's tags are Latin letters. */
+static double shown_cyrillic_share(const char *s, size_t len) {
+  if (!nkg_text_is_html(s, len)) return cyrillic_share(s, len);
+  size_t n = 0;
+  char *shown = nkg_html_visible_text(s, len, &n);
+  double share = shown ? cyrillic_share(shown, n) : 0.0;
+  free(shown);
+  return share;
+}
+
 static const char *detect_cyrillic(const char *bytes, size_t len, int *confidence) {
   UErrorCode err = U_ZERO_ERROR;
   UCharsetDetector *det = ucsdet_open(&err);
   if (U_FAILURE(err)) return NULL;
+  ucsdet_enableInputFilter(det, 1); /* ICU's own: the detector skips what is inside <...> */
   ucsdet_setText(det, bytes, (int32_t)(len > 65536 ? 65536 : len), &err);
   int32_t n = 0;
   const UCharsetMatch **all = ucsdet_detectAll(det, &n, &err);
@@ -329,7 +340,7 @@ static nkg_status decode_bytes(const char *bytes, size_t len, const char *encodi
   const char *charset = detect_cyrillic(bytes, len, &confidence);
   if (charset && confidence >= 20) {
     char *text = convert(bytes, len, charset, &n, &r);
-    if (text && cyrillic_share(text, n) >= 0.75) { /* Russian text is mostly Cyrillic; noise is not */
+    if (text && shown_cyrillic_share(text, n) >= 0.75) { /* Russian text is mostly Cyrillic; noise is not */
       nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "not UTF-8 (invalid byte at offset %zu): read as %s", bad_at, charset);
       return converted(text, n, &r, charset, path, out, out_len, diag, ctx);
     }

@@ -1,4 +1,5 @@
-/* Reading a document: bytes from a file or stdin, checked to be UTF-8 text. */
+/* Reading a document: bytes from a file or stdin, decoded to UTF-8 text; of an HTML page,
+ * the text a browser shows. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -41,6 +42,27 @@ static nkg_status slurp(int fd, size_t hint, char **out, size_t *len) {
   return NKG_OK;
 }
 
+nkg_status nkg_document_text(const char *bytes, size_t n, const char *encoding, const char *path, char **text,
+                             size_t *len, nkg_diag_fn diag, void *diag_ctx) {
+  nkg_status st = nkg_decode(bytes, n, encoding, path, text, len, diag, diag_ctx);
+  if (st != NKG_OK || !nkg_text_is_html(*text, *len)) return st;
+  size_t shown_len = 0, at = 0;
+  char *shown = nkg_html_visible_text(*text, *len, &shown_len);
+  if (!shown) {
+    nkg_report(diag, diag_ctx, NKG_DIAG_WARNING, path, "looks like HTML but cannot be parsed as HTML: read as plain text");
+    return NKG_OK;
+  }
+  nkg_report(diag, diag_ctx, NKG_DIAG_NOTE, path, "an HTML page: reading the text a browser shows");
+  free(*text);
+  *text = shown;
+  *len = shown_len;
+  if (nkg_text_check(shown, shown_len, &at) != NKG_ERR_EMPTY) return NKG_OK;
+  free(*text);
+  *text = NULL;
+  *len = 0;
+  return NKG_ERR_EMPTY;
+}
+
 nkg_status nkg_read_document(const char *path, const char *encoding, char **text, size_t *len,
                              nkg_diag_fn diag, void *diag_ctx) {
   *text = NULL;
@@ -71,7 +93,7 @@ nkg_status nkg_read_document(const char *path, const char *encoding, char **text
                st == NKG_ERR_NOMEM ? "out of memory" : strerror(read_errno));
     return st;
   }
-  st = nkg_decode(buf, n, encoding, path, text, len, diag, diag_ctx);
+  st = nkg_document_text(buf, n, encoding, path, text, len, diag, diag_ctx);
   if (st == NKG_ERR_EMPTY)
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "the document is empty (no text)");
   else if (st == NKG_ERR_BINARY) {

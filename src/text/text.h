@@ -20,6 +20,22 @@ nkg_status nkg_text_check(const char *bytes, size_t len, size_t *bad_offset);
 nkg_status nkg_decode(const char *bytes, size_t len, const char *encoding, const char *path, char **out,
                       size_t *out_len, nkg_diag_fn diag, void *ctx);
 
+/* Whether decoded text is an HTML page (it starts with markup and has the tags of a page's
+ * skeleton) rather than plain text that mentions a tag. */
+int nkg_text_is_html(const char *text, size_t len);
+
+/* The text a browser shows of an HTML page (libxml2's HTML parser): text nodes only, no
+ * comments, attributes, scripts, styles or hidden elements; a line for each block
+ * element, white space collapsed inside it.  NUL-terminated and malloc'd; NULL when the
+ * page cannot be parsed or memory runs out. */
+char *nkg_html_visible_text(const char *html, size_t len, size_t *out_len);
+
+/* A document's text from its bytes, as nkg_read_document makes it: nkg_decode, then of an
+ * HTML page the text a browser shows (a note says so).  NKG_ERR_EMPTY when nothing is
+ * left; *text is malloc'd and NUL-terminated. */
+nkg_status nkg_document_text(const char *bytes, size_t n, const char *encoding, const char *path, char **text,
+                             size_t *len, nkg_diag_fn diag, void *diag_ctx);
+
 /* Cleans UTF-8 text for extraction: NFC; soft hyphens, zero-width and odd spaces;
  * Latin look-alike letters inside Cyrillic words; markdown; lines without words;
  * paragraphs repeated (a page header in mid-sentence); lines broken inside a
