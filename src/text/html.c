@@ -106,21 +106,40 @@ static void text_node(text_buf *b, const char *s, int preformatted) {
   }
 }
 
-static void walk(text_buf *b, xmlNode *n, int preformatted, int depth) {
-  for (; n; n = n->next) {
+/* Leaving an element: the end of a block or of preformatted text. */
+static void leave(text_buf *b, xmlNode *n, int *preformatted) {
+  const char *tag = (const char *)n->name;
+  if (!strcasecmp(tag, "pre")) --*preformatted;
+  if (block(tag)) line_break(b);
+}
+
+/* The tree in document order, without recursion: a hostile page can nest deeper than a
+ * stack should go. */
+static void walk(text_buf *b, xmlNode *first) {
+  int preformatted = 0;
+  xmlNode *n = first;
+  while (n) {
+    int descend = 0;
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-      if (n->content) text_node(b, (const char *)n->content, preformatted);
+      if (n->content) text_node(b, (const char *)n->content, preformatted > 0);
+    } else if (n->type == XML_ELEMENT_NODE && n->name && !unseen((const char *)n->name) && !hidden(n)) {
+      /* (comments and processing instructions are neither) */
+      const char *tag = (const char *)n->name;
+      if (block(tag)) line_break(b);
+      if (!strcasecmp(tag, "pre")) preformatted++;
+      descend = 1;
+    }
+    if (descend && n->children) {
+      n = n->children;
       continue;
     }
-    if (n->type != XML_ELEMENT_NODE || !n->name) continue; /* comments, processing instructions */
-    const char *tag = (const char *)n->name;
-    if (unseen(tag) || hidden(n)) continue;
-    int is_block = block(tag);
-    if (is_block) line_break(b);
-    /* the tree of a hostile page can be deep: past this, its text is read flat */
-    if (depth < 512)
-      walk(b, n->children, preformatted || !strcasecmp(tag, "pre"), depth + 1);
-    if (is_block) line_break(b);
+    if (descend) leave(b, n, &preformatted);
+    while (n && !n->next) { /* the last child: back up, leaving each parent */
+      n = n->parent;
+      if (!n || n->type != XML_ELEMENT_NODE) return; /* the document itself */
+      leave(b, n, &preformatted);
+    }
+    n = n ? n->next : NULL;
   }
 }
 
@@ -149,13 +168,24 @@ char *nkg_html_visible_text(const char *html, size_t len, size_t *out_len) {
   pthread_once(&init_once, init_parser);
   *out_len = 0;
   if (len > (size_t)INT32_MAX) return NULL;
-  /* the text is UTF-8 already (decode.c): a <meta charset> must not decode it again */
-  htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                                      HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT);
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  if (!ctxt) return NULL;
+  /* the text is UTF-8 already (decode.c): a <meta charset> must not decode it again.
+   * XML_PARSE_HUGE: a long text node is read whole, not cut at 10 MB */
+  htmlDocPtr doc = htmlCtxtReadMemory(ctxt, html, (int)len, NULL, "UTF-8",
+                                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                          HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+  /* tag soup is recovered from; a parser that gave up (nesting deeper than its limit, no
+   * memory) would drop the rest of the page, so the caller reads it as plain text instead */
+  int gave_up = ctxt->errNo == XML_ERR_INTERNAL_ERROR || ctxt->errNo == XML_ERR_NO_MEMORY;
+  htmlFreeParserCtxt(ctxt);
+  if (doc && gave_up) {
+    xmlFreeDoc(doc);
+    doc = NULL;
+  }
   if (!doc) return NULL;
   text_buf b = {.ok = 1};
-  walk(&b, xmlDocGetRootElement(doc) ? doc->children : NULL, 0, 0);
+  walk(&b, doc->children);
   xmlFreeDoc(doc);
   put(&b, "\n", 1);
   if (!b.ok) {

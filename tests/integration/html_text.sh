@@ -38,6 +38,14 @@ check_page "$TMP/stdin.ttl" "page on standard input"
 printf 'Министр иностранных дел России Сергей Лавров провел переговоры в Москве.\nВ письме было написано: <p> и <br>, а затем </p>.\n' >"$TMP/plain.txt"
 "$NKG" build -q --provenance -o "$TMP/plain.ttl" "$TMP/plain.txt" || fail "plain text: exit $?"
 grep -q 'написано: <p> и <br>, а затем </p>' "$TMP/plain.ttl" || fail "plain text mentioning tags was read as HTML"
+# a page nested 5000 elements deep is read whole (libxml2 stops at 256 levels by default)
+"$PY" -c "
+import sys
+open(sys.argv[1], 'w').write('<html><body>' + '<div>' * 5000 + 'Министр иностранных дел России Сергей Лавров провел переговоры.'
+    + '</div>' * 5000 + '<p>Президент Казахстана Касым-Жомарт Токаев принял гостей.</p></body></html>')" "$TMP/deep.txt"
+"$NKG" build -q --provenance -o "$TMP/deep.ttl" "$TMP/deep.txt" || fail "a deep page: exit $?"
+grep -q 'nif:isString "Министр иностранных дел России Сергей Лавров провел переговоры.\\nПрезидент Казахстана' "$TMP/deep.ttl" ||
+  fail "a deep page was not read whole: $(grep isString "$TMP/deep.ttl" | cut -c1-300)"
 # a page with nothing to show is an empty document, exit 1
 printf '<html><head><script>var x = "Сергей Лавров";</script></head><body><!-- Лавров --></body></html>\n' >"$TMP/empty.txt"
 set +e; "$NKG" build -q "$TMP/empty.txt" >/dev/null 2>"$TMP/empty.err"; rc=$?; set -e
