@@ -29,8 +29,9 @@ void nkg_help_build(FILE *f) {
         "  --base IRI       base IRI of the entities (default https://w3id.org/newskg/id/)\n"
         "  --date DATE      every document's date (YYYY-MM-DD), known from outside: it\n"
         "                   stands above a date in the text; \"вчера\" is read against it\n"
-        "  --encoding NAME  the documents' charset (default: detect UTF-8, UTF-16 with a\n"
-        "                   byte-order mark, Windows-1251, KOI8-R, ISO-8859-5, CP866)\n"
+        "  --encoding NAME  the documents' charset (default: detect UTF-8, UTF-16 with or\n"
+        "                   without a byte-order mark, Windows-1251, KOI8-R, ISO-8859-5,\n"
+        "                   CP866); an HTML page is read as a browser shows it\n"
         "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
         "                   else share/newskg/ of the installation, else in the build\n"
         "                   tree the source tree's ontology/)\n"
@@ -49,7 +50,7 @@ void nkg_help_build(FILE *f) {
 }
 
 void nkg_help_graph(FILE *f) {
-  fputs("usage: newskg graph [--format graphml|dot] [-o FILE] GRAPH...\n"
+  fputs("usage: newskg graph [--format graphml|dot] [-o FILE] [--] GRAPH...\n"
         "\n"
         "Writes the entity network of graph files (Turtle .ttl, N-Triples .nt, N-Quads\n"
         ".nq, RDF/XML .rdf, RDF/JSON .rj): persons, organizations, countries, cities\n"
@@ -58,7 +59,9 @@ void nkg_help_graph(FILE *f) {
         "\n"
         "  --format F     graphml (default; Gephi, Cytoscape, yEd) or dot (Graphviz:\n"
         "                 dot -Tsvg)\n"
-        "  -o FILE        write to FILE instead of standard output\n"
+        "  -o FILE        write to FILE instead of standard output (never one of the\n"
+        "                 GRAPH files)\n"
+        "  --             every argument after it is a GRAPH, even one that begins with -\n"
         "  -h, --help     this help\n"
         "\n"
         "exit status: 0 written, 2 usage error or a graph file that cannot be read.\n",
