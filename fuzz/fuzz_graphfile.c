@@ -25,7 +25,6 @@
  * raptor_new_uri_from_counted_string, which a suppression cannot tell from any other URI). */
 #include <errno.h>
 #include <fcntl.h>
-#include <raptor2.h>
 #include <sanitizer/lsan_interface.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -36,6 +35,7 @@
 
 #include "cli/network.h"
 #include "cli/query.h"
+#include "fuzz_util.h"
 
 static char dir[4096];
 static char path[4200];
@@ -60,13 +60,7 @@ static void cleanup(void) {
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  const char *tmp = getenv("TMPDIR");
-  if (!tmp || !*tmp) tmp = "/tmp";
-  snprintf(dir, sizeof dir, "%s/nkg-fuzz-graphfile-XXXXXX", tmp);
-  if (!mkdtemp(dir)) {
-    fprintf(stderr, "fuzz_graphfile: mkdtemp %s: %s\n", dir, strerror(errno));
-    exit(2);
-  }
+  nkg_fuzz_private_dir(dir, sizeof dir, "fuzz_graphfile", "graphfile");
   atexit(cleanup);
   int null = open("/dev/null", O_WRONLY);
   if (null < 0 || dup2(null, STDOUT_FILENO) < 0) {
@@ -75,32 +69,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   }
   close(null);
   return 0;
-}
-
-static void count_error(void *user, raptor_log_message *m) {
-  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) ++*(int *)user;
-}
-static void ignore_statement(void *user, raptor_statement *st) {
-  (void)user;
-  (void)st;
-}
-
-/* Whether raptor alone parses the bytes in this syntax without an error. */
-static int raptor_accepts(const char *syntax, const uint8_t *data, size_t size) {
-  int errors = 0;
-  raptor_world *w = raptor_new_world();
-  if (!w) abort();
-  raptor_world_set_log_handler(w, &errors, count_error);
-  raptor_parser *p = raptor_new_parser(w, syntax);
-  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"file:///fuzz");
-  if (!p || !base) abort();
-  raptor_parser_set_option(p, RAPTOR_OPTION_NO_NET, NULL, 1);
-  raptor_parser_set_statement_handler(p, NULL, ignore_statement);
-  if (raptor_parser_parse_start(p, base) || raptor_parser_parse_chunk(p, data, size, 1)) errors++;
-  raptor_free_uri(base);
-  raptor_free_parser(p);
-  raptor_free_world(w);
-  return errors == 0;
 }
 
 static void expect(int status, int lo, int hi, int accepted, const char *what) {
@@ -126,7 +94,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
 
   __lsan_disable();
-  int accepted = raptor_accepts(syntaxes[k].raptor_name, data, size);
+  int accepted = nkg_fuzz_raptor_accepts(syntaxes[k].raptor_name, data, size);
   int leak_check = accepted && !syntaxes[k].leaks_typed_literals;
   if (leak_check) __lsan_enable();
 

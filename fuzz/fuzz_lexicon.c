@@ -12,7 +12,6 @@
  * detection off (AddressSanitizer and UBSan still watch every access), Turtle it accepts --
  * the path that builds entries and the index -- with leak detection on. */
 #include <errno.h>
-#include <raptor2.h>
 #include <sanitizer/lsan_interface.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -22,6 +21,7 @@
 #include <unistd.h>
 
 #include "newskg.h"
+#include "fuzz_util.h"
 
 static char dir[4096];    /* DIR */
 static char lexdir[4200]; /* DIR/lexicon */
@@ -45,13 +45,7 @@ static void cleanup(void) {
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
   (void)argc;
   (void)argv;
-  const char *tmp = getenv("TMPDIR");
-  if (!tmp || !*tmp) tmp = "/tmp";
-  snprintf(dir, sizeof dir, "%s/nkg-fuzz-lexicon-XXXXXX", tmp);
-  if (!mkdtemp(dir)) {
-    fprintf(stderr, "fuzz_lexicon: mkdtemp %s: %s\n", dir, strerror(errno));
-    exit(2);
-  }
+  nkg_fuzz_private_dir(dir, sizeof dir, "fuzz_lexicon", "lexicon");
   snprintf(lexdir, sizeof lexdir, "%s/lexicon", dir);
   snprintf(ttl, sizeof ttl, "%s/fuzz.ttl", lexdir);
   if (mkdir(lexdir, 0700) != 0) {
@@ -61,31 +55,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
   }
   atexit(cleanup);
   return 0;
-}
-
-static void count_error(void *user, raptor_log_message *m) {
-  if (m->level >= RAPTOR_LOG_LEVEL_ERROR) ++*(int *)user;
-}
-static void ignore_statement(void *user, raptor_statement *st) {
-  (void)user;
-  (void)st;
-}
-
-/* Whether raptor alone parses the bytes as Turtle without an error (as load.c counts them). */
-static int raptor_accepts(const uint8_t *data, size_t size) {
-  int errors = 0;
-  raptor_world *w = raptor_new_world();
-  if (!w) abort();
-  raptor_world_set_log_handler(w, &errors, count_error);
-  raptor_parser *p = raptor_new_parser(w, "turtle");
-  raptor_uri *base = raptor_new_uri(w, (const unsigned char *)"file:///fuzz.ttl");
-  if (!p || !base) abort();
-  raptor_parser_set_statement_handler(p, NULL, ignore_statement);
-  if (raptor_parser_parse_start(p, base) || raptor_parser_parse_chunk(p, data, size, 1)) errors++;
-  raptor_free_uri(base);
-  raptor_free_parser(p);
-  raptor_free_world(w);
-  return errors == 0;
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
@@ -100,7 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
 
   __lsan_disable();
-  int valid = raptor_accepts(data, size);
+  int valid = nkg_fuzz_raptor_accepts("turtle", data, size);
   if (valid) __lsan_enable();
 
   unsigned long ndiag = 0;

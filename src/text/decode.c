@@ -6,6 +6,7 @@
  * (Windows-1251, KOI8-R, ISO-8859-5, CP866) is converted.  Anything else that is
  * mostly UTF-8 is read with the bad sequences replaced, each reported. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ucnv.h>
@@ -81,13 +82,12 @@ static char *convert(const char *bytes, size_t len, const char *charset, size_t 
   return out;
 }
 
-/* Reports what a conversion replaced. */
-static void report_replaced(const replaced *r, const char *charset, const char *path, nkg_diag_fn diag, void *ctx) {
+/* Reports the first few replacements, each with its offset, then how many in all. */
+static void report_replaced(const replaced *r, const char *what, const char *path, nkg_diag_fn diag, void *ctx) {
   for (size_t i = 0; i < r->count && i < sizeof r->at / sizeof *r->at; i++)
-    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "a byte sequence that is not valid %s at byte offset %zu: replaced, reading on",
-               charset, r->at[i]);
+    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%s at byte offset %zu: replaced, reading on", what, r->at[i]);
   if (r->count > sizeof r->at / sizeof *r->at)
-    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%zu sequences that are not valid %s in all", r->count, charset);
+    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%zu of them in all (%s)", r->count, what);
 }
 
 /* A NUL is no character of any text: each U+0000 a conversion made becomes U+FFFD (so
@@ -171,17 +171,39 @@ static const char *utf16_without_bom(const char *bytes, const byte_signs *b, siz
   return NULL;
 }
 
-/* Share of Cyrillic among the letters: a real Russian text decoded right is mostly Cyrillic. */
-static double cyrillic_share(const char *s, size_t len) {
-  size_t letters = 0, cyr = 0;
+/* What decoded UTF-8 is made of: its characters, letters, Cyrillic letters, and the
+ * characters no text has (control characters other than spaces and line ends, code points
+ * that are unassigned, private or lone surrogates). */
+typedef struct {
+  size_t chars, letters, cyrillic, odd;
+} text_stats;
+
+static text_stats measure(const char *s, size_t len) {
+  text_stats t = {0};
   for (size_t i = 0; i < len;) {
     UChar32 c;
     U8_NEXT(s, i, len, c);
+    t.chars++;
+    int8_t type = c < 0 ? U_UNASSIGNED : u_charType(c);
+    t.odd += (type == U_CONTROL_CHAR && !u_isspace(c)) || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR ||
+             type == U_SURROGATE;
     if (c < 0 || !u_isalpha(c)) continue;
-    letters++;
-    cyr += c >= 0x400 && c <= 0x4FF;
+    t.letters++;
+    t.cyrillic += c >= 0x400 && c <= 0x4FF;
   }
-  return letters ? (double)cyr / (double)letters : 0.0;
+  return t;
+}
+
+/* Share of Cyrillic among the letters: a real Russian text decoded right is mostly Cyrillic. */
+static double cyrillic_share(const char *s, size_t len) {
+  text_stats t = measure(s, len);
+  return t.letters ? (double)t.cyrillic / (double)t.letters : 0.0;
+}
+
+/* Whether decoded UTF-8 reads as text: fewer than one character in twenty one no text has. */
+static int reads_as_text(const char *s, size_t len) {
+  text_stats t = measure(s, len);
+  return t.chars && t.odd * 20 <= t.chars;
 }
 
 /* The same, of the text a reader sees: an HTML page's tags are Latin letters. */
@@ -243,17 +265,12 @@ static char *repair_utf8(const char *bytes, size_t len, size_t *out_len, replace
   return out;
 }
 
-static void report_repairs(const replaced *r, const char *what, const char *path, nkg_diag_fn diag, void *ctx) {
-  for (size_t i = 0; i < r->count && i < sizeof r->at / sizeof *r->at; i++)
-    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%s at byte offset %zu: replaced, reading on", what, r->at[i]);
-  if (r->count > sizeof r->at / sizeof *r->at)
-    nkg_report(diag, ctx, NKG_DIAG_WARNING, path, "%zu of them in all (%s)", r->count, what);
-}
-
 /* Converted text, its replacements reported and its NULs replaced; NULL when out of memory. */
 static nkg_status converted(char *text, size_t n, const replaced *r, const char *charset, const char *path, char **out,
                             size_t *out_len, nkg_diag_fn diag, void *ctx) {
-  report_replaced(r, charset, path, diag, ctx);
+  char what[128];
+  snprintf(what, sizeof what, "a byte sequence that is not valid %s", charset);
+  report_replaced(r, what, path, diag, ctx);
   if (!replace_nuls(&text, &n, path, diag, ctx)) {
     free(text);
     return NKG_ERR_NOMEM;
@@ -261,21 +278,6 @@ static nkg_status converted(char *text, size_t n, const replaced *r, const char 
   *out = text;
   *out_len = n;
   return NKG_OK;
-}
-
-/* Whether decoded UTF-8 reads as text: fewer than one character in twenty a control
- * character (other than spaces and line ends) or a code point no text uses. */
-static int reads_as_text(const char *s, size_t len) {
-  size_t chars = 0, odd = 0;
-  for (size_t i = 0; i < len;) {
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    chars++;
-    int8_t type = c < 0 ? U_UNASSIGNED : u_charType(c);
-    odd += (type == U_CONTROL_CHAR && !u_isspace(c)) || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR ||
-           type == U_SURROGATE;
-  }
-  return chars && odd * 20 <= chars;
 }
 
 static nkg_status decode_bytes(const char *bytes, size_t len, const char *encoding, const char *path, char **out,
@@ -359,8 +361,8 @@ static nkg_status decode_bytes(const char *bytes, size_t len, const char *encodi
                "name it with --encoding", bad_at);
     return NKG_ERR_ENCODING;
   }
-  report_repairs(&bad, "invalid UTF-8", path, diag, ctx);
-  report_repairs(&nul, "a NUL byte", path, diag, ctx);
+  report_replaced(&bad, "invalid UTF-8", path, diag, ctx);
+  report_replaced(&nul, "a NUL byte", path, diag, ctx);
   *out = text;
   return NKG_OK;
 }
