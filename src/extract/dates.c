@@ -30,6 +30,12 @@ static int valid(int y, int m, int d) {
   return (y == 0 || (y >= 1900 && y <= 2100)) && m >= 1 && m <= 12 && d >= 0 && d <= 31;
 }
 
+/* A year written with two digits ("11.11.22", "08/04/16") is of this century. */
+static int full_year(const nkg_token *t) {
+  int y = num(t);
+  return t->end - t->start == 2 ? 2000 + y : y;
+}
+
 /* The month a token names, or 0. */
 static int month_at(const nkg_doc *d, size_t i) {
   nkg_lex_match m[4];
@@ -57,7 +63,11 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
     /* "30.06.2025": ICU keeps it one token */
     if (strchr(t->lower, '.')) {
       int a = 0, b = 0, c = 0;
-      if (sscanf(t->lower, "%d.%d.%d", &a, &b, &c) == 3 && c >= 1900 && valid(c, b, a) && a >= 1) {
+      /* the year in four digits, or in two ("11.11.22") */
+      size_t year_digits = strlen(strrchr(t->lower, '.') + 1);
+      int fields = sscanf(t->lower, "%d.%d.%d", &a, &b, &c);
+      if (fields == 3 && year_digits == 2) c += 2000;
+      if (fields == 3 && (year_digits == 2 || year_digits == 4) && c >= 1900 && valid(c, b, a) && a >= 1) {
         *date = (nkg_date){(int16_t)c, (int8_t)b, (int8_t)a, 0};
         *ntokens = 1;
         return 1;
@@ -75,11 +85,13 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
         return 1;
       }
     }
-    /* "30-06-2025", "30/06/2025" */
+    /* "30-06-2025", "30/06/2025", "08/04/16" (two-digit years only with slashes: "1-2-10" is no date) */
     if (is_num(t, 1, 2) && i + 4 < end && is_sep(tk(d, i + 1), "-/.") && glued(tk(d, i + 1)) &&
         is_num(tk(d, i + 2), 1, 2) && glued(tk(d, i + 2)) && is_sep(tk(d, i + 3), "-/.") &&
-        is_num(tk(d, i + 4), 4, 4) && glued(tk(d, i + 4))) {
-      int dd = num(t), m = num(tk(d, i + 2)), y = num(tk(d, i + 4));
+        (is_num(tk(d, i + 4), 4, 4) || (is_num(tk(d, i + 4), 2, 2) && is_sep(tk(d, i + 1), "/") &&
+                                        is_sep(tk(d, i + 3), "/") && is_num(t, 2, 2) && is_num(tk(d, i + 2), 2, 2))) &&
+        glued(tk(d, i + 4))) {
+      int dd = num(t), m = num(tk(d, i + 2)), y = full_year(tk(d, i + 4));
       if (valid(y, m, dd) && dd >= 1) {
         *date = (nkg_date){(int16_t)y, (int8_t)m, (int8_t)dd, 0};
         *ntokens = 5;
@@ -97,6 +109,8 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
       int m = j < end ? month_at(d, j) : 0;
       if (!m) return 0;
       j++;
+      /* "13 сент. 2024": the full stop of an abbreviated month */
+      if (j < end && !strcmp(tk(d, j)->lower, ".") && glued(tk(d, j)) && tk(d, j - 1)->end - tk(d, j - 1)->start <= 8) j++;
       /* "30 марта – 3 апреля [2027 года]": into the next month (an end day below the start day) */
       nkg_date to;
       size_t n;
@@ -109,7 +123,10 @@ int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, si
         return 1;
       }
       int y = 0;
-      if (j < end && is_num(tk(d, j), 4, 4)) {
+      /* "09 октября, 2025 - 14:26": a comma may stand before the year */
+      size_t comma = j + 1 < end && !strcmp(tk(d, j)->lower, ",") && is_num(tk(d, j + 1), 4, 4) ? 1 : 0;
+      if (j + comma < end && is_num(tk(d, j + comma), 4, 4) && (!comma || (num(tk(d, j + 1)) >= 1990 && num(tk(d, j + 1)) <= 2100))) {
+        j += comma;
         y = num(tk(d, j));
         j++;
         j += year_word(d, j, end);

@@ -225,7 +225,9 @@ static void add_name(nkg_lexicon *lex, uint32_t entry, const char *name, uint32_
   const nkg_lex_entry *e = &lex->entries[entry];
   nkg_token *toks;
   size_t n = nkg_tokenize_phrase(lex->seg, name, &lex->arena, &toks);
-  int verb = (e->kind == NKG_LEX_TRIGGER && e->trigger != NKG_TRIG_NOUN) || e->kind == NKG_LEX_ADOPTION;
+  /* a month's other written forms ("сент", "окт") are abbreviations: exact, like verb forms */
+  int verb = (e->kind == NKG_LEX_TRIGGER && e->trigger != NKG_TRIG_NOUN) || e->kind == NKG_LEX_ADOPTION ||
+             (e->kind == NKG_LEX_MONTH && name != e->label);
   uint32_t node = 0;
   size_t used = 0;
   int first_exact = 0;

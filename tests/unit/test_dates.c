@@ -36,6 +36,42 @@ static parsed parse_at(void **state, const char *text, const char *first) {
     assert_int_equal((r).date.end_day, (e));                                                       \
   } while (0)
 
+/* Abbreviated months, exact forms of the lexicon (any letter case), with or without a
+ * full stop; a comma before the year. */
+static void date_abbreviated_month(void **state) {
+  parsed r = parse_at(state, "Встреча прошла 13 сен в столице.", "13");
+  assert_date(r, 0, 9, 13, 0);
+  assert_int_equal(r.covered_bytes, strlen("13 сен"));
+  r = parse_at(state, "Встреча прошла 13 сент. 2024 года в столице.", "13");
+  assert_date(r, 2024, 9, 13, 0);
+  assert_int_equal(r.covered_bytes, strlen("13 сент. 2024 года"));
+  r = parse_at(state, "Визит 5 окт 2024 завершился.", "5");
+  assert_date(r, 2024, 10, 5, 0);
+  r = parse_at(state, "БИШКЕК, 5 ОКТ. Визит завершился.", "5");
+  assert_date(r, 0, 10, 5, 0);
+  /* a word that only starts like a month is none: "сентиментальный" */
+  r = parse_at(state, "Он прочел 5 сентиментальных писем.", "5");
+  assert_false(r.found);
+  r = parse_at(state, "- 09 октября, 2025 - 14:26", "09");
+  assert_date(r, 2025, 10, 9, 0);
+  assert_int_equal(r.covered_bytes, strlen("09 октября, 2025"));
+}
+
+/* Two-digit years: "11.11.22" and "08/04/16" (day first), not "1-2-10" or "1.2.3". */
+static void date_two_digit_year(void **state) {
+  parsed r = parse_at(state, "ТАШКЕНТ, 11.11.22 /Агентство/.", "11.11.22");
+  assert_date(r, 2022, 11, 11, 0);
+  r = parse_at(state, "Опубликовано 08/04/16 утром.", "08");
+  assert_date(r, 2016, 4, 8, 0);
+  assert_int_equal(r.covered_bytes, strlen("08/04/16"));
+  r = parse_at(state, "Пункты 1-2-10 приняты.", "1");
+  assert_false(r.found);
+  r = parse_at(state, "Опубликовано 08-04-16 утром.", "08");
+  assert_false(r.found);
+  r = parse_at(state, "Раздел 31.13.22 принят.", "31.13.22");
+  assert_false(r.found);
+}
+
 static void date_words(void **state) {
   parsed r = parse_at(state, "Встреча прошла 30 июня 2025 года в столице.", "30");
   assert_date(r, 2025, 6, 30, 0);
@@ -153,6 +189,8 @@ static void relative_days(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(date_words),
+      cmocka_unit_test(date_abbreviated_month),
+      cmocka_unit_test(date_two_digit_year),
       cmocka_unit_test(date_numeric),
       cmocka_unit_test(date_range),
       cmocka_unit_test(date_month_precision),

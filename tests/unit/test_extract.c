@@ -699,6 +699,16 @@ static void document_date_from_header(void **state) {
   assert_int_equal(count(g, doc, DCT("date"), NULL), 1);
 }
 
+/* A dateline with a two-digit year dates the document; the body's day and month take
+ * its year; an abbreviated month in the body is a date too. */
+static void dateline_year_for_the_body(void **state) {
+  const triples *g = extract(state, "unit/dateline-year.txt",
+                             "ТАШКЕНТ, 11.11.22 /Агентство/.\nМинистр иностранных дел Узбекистана Бахтиёр Саидов "
+                             "10 ноя встретился в Ташкенте с министром иностранных дел Казахстана Муратом Нуртлеу.\n");
+  assert_triple(state, g, ID("doc/dateline-year"), DCT("date"), XSD_DATE("2022-11-11"));
+  assert_triple(state, g, NULL, SCHEMA("startDate"), XSD_DATE("2022-11-10"));
+}
+
 static void document_time_of_day(void **state) {
   const triples *g = extract(state, "unit/published.txt",
                              "15.10.2025, 14:30\nМинистр иностранных дел Казахстана Мурат Нуртлеу сделал заявление.\n");
@@ -820,6 +830,7 @@ int main(void) {
       cmocka_unit_test_teardown(post_at_an_organization, test_teardown),
       cmocka_unit_test_teardown(explicit_date_and_late_subject, test_teardown),
       cmocka_unit_test_teardown(document_date_from_header, test_teardown),
+      cmocka_unit_test_teardown(dateline_year_for_the_body, test_teardown),
       cmocka_unit_test_teardown(document_time_of_day, test_teardown),
       cmocka_unit_test_teardown(no_document_date, test_teardown),
       cmocka_unit_test_teardown(relative_event_date, test_teardown),
