@@ -348,6 +348,7 @@ nkg_status nkg_lex_build_index(nkg_lexicon *lex) {
     } else {
       if (e->kind != NKG_LEX_TRIGGER || e->trigger == NKG_TRIG_NOUN) add_name(lex, (uint32_t)i, e->label, 0);
       for (size_t k = 0; k < e->nalts; k++) add_name(lex, (uint32_t)i, e->alts[k], 0);
+      for (size_t k = 0; k < e->nspellings; k++) add_name(lex, (uint32_t)i, e->spellings[k], 0);
       add_partial_names(lex, (uint32_t)i);
     }
     if (e->kind == NKG_LEX_PERSON && e->surname) {

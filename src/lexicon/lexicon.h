@@ -38,6 +38,8 @@ typedef struct {
   const char *label_en; /* may be NULL */
   const char **alts;    /* other Russian names, abbreviations included */
   size_t nalts;
+  const char **spellings; /* variant spellings ("Душамбе"): matched, never written out */
+  size_t nspellings;
   const char *abbr;     /* first abbreviation, or NULL */
   const char *genitive; /* countries: genitive of the label */
   const char *sameas;   /* an owl:sameAs IRI, or NULL */

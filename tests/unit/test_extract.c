@@ -282,6 +282,16 @@ static void inflected_forms_are_one_person(void **state) {
   assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Person")), 3);
 }
 
+/* A city in a variant spelling is the city, labelled as the lexicon names it. */
+static void city_in_a_variant_spelling(void **state) {
+  const triples *g = extract(state, "unit/variant.txt",
+                             "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Душамбе. Затем он посетил Тошкент.\n");
+  assert_triple(state, g, ID("city/dushanbe"), RDFS_LABEL, RU("Душанбе"));
+  assert_triple(state, g, ID("city/tashkent"), RDFS_LABEL, RU("Ташкент"));
+  assert_no_triple(state, g, NULL, NULL, RU("Душамбе"));
+  assert_no_triple(state, g, NULL, NULL, RU("Тошкент"));
+}
+
 /* ---- roles ---- */
 
 static void membership_role_country(void **state) {
@@ -804,6 +814,7 @@ int main(void) {
       cmocka_unit_test_teardown(person_feminine, test_teardown),
       cmocka_unit_test_teardown(persons_of_a_list_share_a_case, test_teardown),
       cmocka_unit_test_teardown(inflected_forms_are_one_person, test_teardown),
+      cmocka_unit_test_teardown(city_in_a_variant_spelling, test_teardown),
       cmocka_unit_test_teardown(membership_role_country, test_teardown),
       cmocka_unit_test_teardown(membership_distributed_over_list, test_teardown),
       cmocka_unit_test_teardown(former_role_no_membership, test_teardown),

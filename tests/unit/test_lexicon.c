@@ -146,6 +146,19 @@ static void load_given_names(void **state) {
 
 /* ---- matching ---- */
 
+/* A variant spelling finds its entry in every case form, and is no name of the entry. */
+static void match_variant_spelling(void **state) {
+  lexicon_fixture *f = *state;
+  int ca = entry_by_path(f->lex, "city/cholpon-ata");
+  uint32_t n = 0;
+  assert_int_equal(best(state, "Встреча прошла в Чолпонкате.", "Чолпонкате", &n), ca);
+  assert_int_equal(best(state, "Встреча прошла в Чолпон Ате вчера.", "Чолпон", &n), ca);
+  assert_int_equal(n, 2);
+  const nkg_lex_entry *e = &f->lex->entries[ca];
+  assert_int_equal(e->nspellings, 2);
+  for (size_t k = 0; k < e->nalts; k++) assert_string_not_equal(e->alts[k], "Чолпонката");
+}
+
 static void match_inflected_country(void **state) {
   lexicon_fixture *f = *state;
   int kg = entry_by_path(f->lex, "country/kyrgyzstan");
@@ -344,6 +357,7 @@ int main(void) {
       cmocka_unit_test(load_references),
       cmocka_unit_test(load_given_names),
       cmocka_unit_test(match_inflected_country),
+      cmocka_unit_test(match_variant_spelling),
       cmocka_unit_test(match_abbreviation_as_written),
       cmocka_unit_test(match_needs_capital),
       cmocka_unit_test(match_role_any_case),
