@@ -54,7 +54,12 @@ typedef enum {
   NKG_FORMAT_RDFJSON
 } nkg_format;
 
-/* `base` is the IRI under which entity IRIs are minted (NULL: the default). */
+/* Whether `iri` can be the base of entity IRIs: absolute (a scheme), valid UTF-8, and
+ * free of what no syntax can carry in an IRI (spaces, controls, <>"{}|\^`). */
+int nkg_base_iri_ok(const char *iri);
+
+/* `base` is the IRI under which entity IRIs are minted (NULL: the default); check a
+ * user's with nkg_base_iri_ok. */
 nkg_graph *nkg_graph_new(const char *base);
 void nkg_graph_free(nkg_graph *graph);
 /* With provenance on, nkg_extract also writes NIF 2.0 annotations: the document's

@@ -93,7 +93,14 @@ static int cmd_build(int argc, char **argv) {
     int has_value = i + 1 < argc;
     if (!strcmp(a, "--")) options_ended = 1;
     else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && has_value) out_path = argv[++i];
-    else if (!strcmp(a, "--base") && has_value) base = argv[++i];
+    else if (!strcmp(a, "--base") && has_value) {
+      base = argv[++i];
+      if (!nkg_base_iri_ok(base)) {
+        fprintf(stderr, "newskg: --base takes an absolute IRI (a scheme such as https:, no spaces or <>\"{}|\\^`), not '%s'\n", base);
+        free(path_args);
+        return EXIT_USAGE;
+      }
+    }
     else if (!strcmp(a, "--ontology") && has_value) onto = argv[++i];
     else if (!strcmp(a, "--encoding") && has_value) encoding = argv[++i];
     else if (!strcmp(a, "--date") && has_value) {

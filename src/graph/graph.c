@@ -1,6 +1,8 @@
 /* Triples in memory, deduplicated; write.c writes them sorted. */
 #include <stdlib.h>
 #include <string.h>
+#include <raptor2.h>
+#include <unicode/utf8.h>
 
 #include "graph_internal.h"
 
@@ -93,8 +95,70 @@ nkg_term_id nkg_graph_ns(nkg_graph *g, const char *ns, const char *local) {
   return id;
 }
 
+/* Whether code point c (negative: a malformed byte) can stand in every syntax newskg
+ * writes.  RDF/XML cannot carry C0 controls other than tab, newline and carriage return
+ * (raptor drops them with an error, and refuses DEL too), and raptor's parsers reject
+ * the noncharacters U+FFFE and U+FFFF: each becomes U+FFFD where the literal is made,
+ * one character for one, so that nif offsets stay right and every format carries the
+ * same graph. */
+static int carried_everywhere(UChar32 c) {
+  if (c < 0) return 0;
+  if (c < 0x20) return c == '\t' || c == '\n' || c == '\r';
+  return c != 0x7F && !U_IS_UNICODE_NONCHAR(c);
+}
+
+/* NULL when `s` can be written as it is; else a malloc'd copy with U+FFFD in place of
+ * each character (or malformed byte) that cannot. */
+static char *carried_copy(const char *s) {
+  int32_t len = (int32_t)strlen(s), i = 0, bad = 0;
+  while (i < len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b >= 0x20 && b < 0x7F) { /* most text: printable ASCII, or Cyrillic below */
+      i++;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    bad += !carried_everywhere(c);
+  }
+  if (!bad) return NULL;
+  char *out = malloc((size_t)len * 3 + 1); /* U+FFFD is 3 bytes; nothing takes more than it gave */
+  if (!out) abort();
+  int32_t k = 0;
+  for (i = 0; i < len;) {
+    int32_t from = i;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (carried_everywhere(c)) {
+      memcpy(out + k, s + from, (size_t)(i - from));
+      k += i - from;
+    } else {
+      memcpy(out + k, "\xEF\xBF\xBD", 3);
+      k += 3;
+    }
+  }
+  out[k] = '\0';
+  return out;
+}
+
+int nkg_base_iri_ok(const char *iri) {
+  if (!raptor_uri_uri_string_is_absolute((const unsigned char *)iri)) return 0;
+  int32_t len = (int32_t)strlen(iri), i = 0;
+  while (i < len) {
+    UChar32 c;
+    U8_NEXT(iri, i, len, c);
+    /* RFC 3987: no space, no control, none of these; the rest is written as it is */
+    if (c <= 0x20 || (c >= 0x7F && c <= 0x9F) || U_IS_UNICODE_NONCHAR(c) || (c < 0x80 && strchr("<>\"{}|\\^`", (int)c)))
+      return 0;
+  }
+  return 1;
+}
+
 nkg_term_id nkg_graph_literal(nkg_graph *g, const char *value, const char *lang, const char *datatype) {
-  return intern(g, NKG_TERM_LITERAL, value, lang, datatype);
+  char *carried = carried_copy(value);
+  nkg_term_id id = intern(g, NKG_TERM_LITERAL, carried ? carried : value, lang, datatype);
+  free(carried);
+  return id;
 }
 
 void nkg_graph_set_context(nkg_graph *g, nkg_term_id graph) { g->context = g->named_graphs ? graph : NKG_NO_GRAPH; }

@@ -1,5 +1,6 @@
 #include "serializer.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +36,9 @@ typedef struct {
   FILE *file;
   size_t used;
   int failed; /* a write failed */
+  int json;   /* rewrite raptor's \UXXXXXXXX escapes, see json_byte */
+  int escape; /* json: 0 outside an escape, 1 after a backslash, 2 + n after n hex digits of \U */
+  uint32_t code;
   unsigned char buf[SINK_SIZE];
 } sink;
 
@@ -43,25 +47,85 @@ static void sink_flush(sink *k) {
   k->used = 0;
 }
 
+static void put_byte(sink *k, unsigned char b) {
+  if (k->used == SINK_SIZE) sink_flush(k);
+  k->buf[k->used++] = b;
+}
+
+static void put_text(sink *k, const char *s) {
+  for (; *s; s++) put_byte(k, (unsigned char)*s);
+}
+
+static int hex_value(unsigned char b) {
+  if (b >= '0' && b <= '9') return b - '0';
+  if (b >= 'A' && b <= 'F') return b - 'A' + 10;
+  if (b >= 'a' && b <= 'f') return b - 'a' + 10;
+  return -1;
+}
+
+/* raptor's RDF/JSON writer escapes a character outside the BMP as \U0001F600, which
+ * JSON does not have (its strings escape UTF-16 units): such an escape is rewritten
+ * here as its surrogate pair, \uD83D\uDE00.  Every other byte passes as it is. */
+static void json_byte(sink *k, unsigned char b) {
+  char esc[16];
+  if (k->escape == 0) {
+    if (b == '\\')
+      k->escape = 1;
+    else
+      put_byte(k, b);
+  } else if (k->escape == 1) {
+    if (b == 'U') {
+      k->escape = 2;
+      k->code = 0;
+    } else {
+      put_byte(k, '\\');
+      put_byte(k, b);
+      k->escape = 0;
+    }
+  } else if (hex_value(b) < 0) { /* not raptor's escape after all: pass what was held */
+    snprintf(esc, sizeof esc, "\\U%0*X", k->escape - 2, (unsigned)k->code);
+    put_text(k, k->escape > 2 ? esc : "\\U");
+    k->escape = 0;
+    json_byte(k, b);
+  } else {
+    k->code = k->code * 16 + (uint32_t)hex_value(b);
+    if (++k->escape < 10) return;
+    uint32_t c = k->code;
+    if (c > 0xFFFF && c <= 0x10FFFF)
+      snprintf(esc, sizeof esc, "\\u%04X\\u%04X", 0xD800 + ((c - 0x10000) >> 10), 0xDC00 + ((c - 0x10000) & 0x3FF));
+    else
+      snprintf(esc, sizeof esc, "\\u%04X", c <= 0xFFFF ? c : 0xFFFD);
+    put_text(k, esc);
+    k->escape = 0;
+  }
+}
+
 static int sink_write_bytes(void *ctx, const void *ptr, size_t size, size_t nmemb) {
   sink *k = ctx;
   size_t n = size * nmemb;
-  if (k->used + n > SINK_SIZE) {
+  if (k->json) {
+    for (size_t i = 0; i < n; i++) json_byte(k, ((const unsigned char *)ptr)[i]);
+  } else if (k->used + n <= SINK_SIZE) {
+    memcpy(k->buf + k->used, ptr, n);
+    k->used += n;
+  } else {
     sink_flush(k);
-    if (n > SINK_SIZE) {
-      if (fwrite(ptr, 1, n, k->file) != n) k->failed = 1;
-      return k->failed ? -1 : (int)nmemb;
+    if (n <= SINK_SIZE) {
+      memcpy(k->buf, ptr, n);
+      k->used = n;
+    } else if (fwrite(ptr, 1, n, k->file) != n) {
+      k->failed = 1;
     }
   }
-  memcpy(k->buf + k->used, ptr, n);
-  k->used += n;
   return k->failed ? -1 : (int)nmemb;
 }
 
 static int sink_write_byte(void *ctx, const int byte) {
   sink *k = ctx;
-  if (k->used == SINK_SIZE) sink_flush(k);
-  k->buf[k->used++] = (unsigned char)byte;
+  if (k->json)
+    json_byte(k, (unsigned char)byte);
+  else
+    put_byte(k, (unsigned char)byte);
   return k->failed;
 }
 
@@ -113,6 +177,7 @@ nkg_serializer *nkg_serializer_new(const char *name, const char *base, FILE *out
   nkg_serializer *s = calloc(1, sizeof *s);
   if (!s) return NULL;
   s->out.file = out;
+  s->out.json = !strcmp(name, "json");
   s->world = raptor_new_world();
   if (!s->world) goto fail;
   raptor_world_set_log_handler(s->world, s, on_log);

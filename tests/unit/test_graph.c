@@ -466,18 +466,65 @@ static void graph_syntaxes_agree(void **state) {
   nkg_graph_free(g);
 }
 
-/* What an IRI may not hold, and control characters in a literal, are written as \u
- * escapes (parsers differ on what they make of them, so this is checked on the text). */
+/* What an IRI may not hold is written as \u escapes by raptor (parsers differ on what
+ * they make of them, so this is checked on the text). */
 static void graph_ntriples_escapes_iris(void **state) {
   (void)state;
   nkg_graph *g = nkg_graph_new(NULL);
   nkg_graph_add(g, nkg_graph_iri(g, "http://example.org/a b<c>"), nkg_graph_ns(g, NKG_NS_RDFS, "label"),
-                nkg_graph_literal(g, "control \x01 and \x7F", NULL, NULL));
+                nkg_graph_literal(g, "text", NULL, NULL));
   char *nt = write_graph(g, NKG_FORMAT_NTRIPLES, NULL);
   assert_non_null(strstr(nt, "<http://example.org/a\\u0020b\\u003Cc\\u003E> "));
-  assert_non_null(strstr(nt, "\"control \\u0001 and \\u007F\" ."));
   free(nt);
   nkg_graph_free(g);
+}
+
+/* A literal holds only characters every syntax carries: C0 controls other than tab,
+ * newline and carriage return (RDF/XML cannot hold them), DEL (raptor's RDF/XML writer
+ * refuses it), noncharacters (raptor's parsers refuse them) and malformed bytes become
+ * U+FFFD, one for one; the rest, outside the BMP too, stays. */
+static void graph_literals_carried_everywhere(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new(NULL);
+  nkg_term_id plain = nkg_graph_literal(g, "tab\t nl\n cr\r, Кириллица 😀", NULL, NULL);
+  nkg_term_id bad = nkg_graph_literal(g, "c\x01 d\x7F n\xEF\xBF\xBE b\xFF e\x1B[0m", "ru", NULL);
+  const nkg_term *t = nkg_vec_at(&g->terms, plain);
+  assert_string_equal(t->value, "tab\t nl\n cr\r, Кириллица 😀");
+  t = nkg_vec_at(&g->terms, bad);
+  assert_string_equal(t->value, "c\xEF\xBF\xBD d\xEF\xBF\xBD n\xEF\xBF\xBD b\xEF\xBF\xBD e\xEF\xBF\xBD[0m");
+  /* the same text made again is the same term */
+  assert_int_equal(nkg_graph_literal(g, "c\x01 d\x7F n\xEF\xBF\xBE b\xFF e\x1B[0m", "ru", NULL), bad);
+  nkg_graph_free(g);
+}
+
+/* raptor's RDF/JSON writer escapes a character outside the BMP as \U0001F600, which is
+ * not JSON: the output has its UTF-16 surrogate pair instead, and other escapes intact. */
+static void graph_rdfjson_outside_bmp(void **state) {
+  (void)state;
+  nkg_graph *g = nkg_graph_new(NULL);
+  nkg_graph_add(g, nkg_graph_iri(g, "person/x"), nkg_graph_ns(g, NKG_NS_RDFS, "label"),
+                nkg_graph_literal(g, "smile 😀, \\U0001F600 written out, tab\t, ё", "ru", NULL));
+  char *json = write_graph(g, NKG_FORMAT_RDFJSON, NULL);
+  assert_null(strstr(json, "\\U0001F600\""));
+  assert_non_null(strstr(json, "smile \\uD83D\\uDE00, \\\\U0001F600 written out, tab\\t, \\u0451"));
+  free(json);
+  nkg_graph_free(g);
+}
+
+/* --base: an absolute IRI that every syntax can carry. */
+static void graph_base_iri_check(void **state) {
+  (void)state;
+  assert_true(nkg_base_iri_ok("https://w3id.org/newskg/id/"));
+  assert_true(nkg_base_iri_ok("urn:example:kg:"));
+  assert_true(nkg_base_iri_ok("https://пример.рф/id/"));
+  assert_false(nkg_base_iri_ok("not an iri"));
+  assert_false(nkg_base_iri_ok("relative/path/"));
+  assert_false(nkg_base_iri_ok(""));
+  assert_false(nkg_base_iri_ok("https://example.org/a b/"));
+  assert_false(nkg_base_iri_ok("https://example.org/<x>/"));
+  assert_false(nkg_base_iri_ok("https://example.org/\"/"));
+  assert_false(nkg_base_iri_ok("https://example.org/\x01/"));
+  assert_false(nkg_base_iri_ok("https://example.org/\xFF/"));
 }
 
 /* An empty graph is a valid, empty document (it once passed NULL to memcpy). */
@@ -515,6 +562,9 @@ int main(void) {
       cmocka_unit_test(graph_empty_writes),
       cmocka_unit_test(graph_syntaxes_agree),
       cmocka_unit_test(graph_ntriples_escapes_iris),
+      cmocka_unit_test(graph_literals_carried_everywhere),
+      cmocka_unit_test(graph_rdfjson_outside_bmp),
+      cmocka_unit_test(graph_base_iri_check),
       cmocka_unit_test(utf8_trim),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
