@@ -12,7 +12,20 @@ void nkg_debug_dump(nkg_doc *d, FILE *f) {
   if (d->has_docdate) fprintf(f, "docdate %d-%d-%d\n", d->docdate.year, d->docdate.month, d->docdate.day);
   for (size_t s = 0; s < d->seg.nsentences; s++) {
     const nkg_sentence *st = &d->seg.sentences[s];
-    fprintf(f, "[%zu%s] %.*s\n", s, d->sentence_past[s] ? " past" : "", (int)(st->end - st->start), d->seg.text + st->start);
+    fprintf(f, "[%zu%s%s] %.*s\n", s, d->sentence_past[s] ? " past" : "", d->furniture[s] ? " furniture" : "",
+            (int)(st->end - st->start), d->seg.text + st->start);
+    /* its clauses: kind, tense and first words */
+    static const char *ckinds[] = {"main", "relative", "complement", "quote", "aside"};
+    static const char *tenses[] = {"reported", "scheduled", "recalled"};
+    for (size_t c = 0; c < d->clauses.count; c++) {
+      const nkg_clause *cl = nkg_vec_at(&d->clauses, c);
+      if (cl->sentence != s || cl->first >= cl->last) continue;
+      const nkg_token *a = &d->seg.tokens[cl->first];
+      size_t until = cl->first + 4 < cl->last ? cl->first + 4 : cl->last;
+      const nkg_token *b = &d->seg.tokens[until - 1];
+      fprintf(f, "    clause %zu %s %s%s%s: %.*s...\n", c, ckinds[cl->kind], tenses[cl->tense], cl->reports ? " reports" : "",
+              cl->same_day ? " same-day" : "", (int)(b->end - a->start), a->surface);
+    }
     for (size_t k = 0; k < d->mentions.count; k++) {
       nkg_mention *m = nkg_vec_at(&d->mentions, k);
       if (m->sentence != s) continue;

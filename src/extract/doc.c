@@ -3,6 +3,8 @@
 
 #include "doc.h"
 
+#include "anatomy.h"
+
 nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_arena *arena,
                            nkg_segmenter *seg, const char *source, const char *text, size_t len) {
   memset(d, 0, sizeof *d);
@@ -30,6 +32,13 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *mem
   d->sentence_future = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
   d->glue = nkg_arena_alloc(arena, d->seg.ntokens + 1);
   d->future_word = nkg_arena_alloc(arena, d->seg.ntokens + 1);
+  d->wclass = nkg_arena_alloc(arena, (d->seg.ntokens + 1) * sizeof *d->wclass);
+  d->furniture = nkg_arena_alloc(arena, d->seg.nsentences + 1);
+  d->quoted = nkg_arena_alloc(arena, d->seg.ntokens + 1);
+  d->clause_of = nkg_arena_alloc(arena, (d->seg.ntokens + 1) * sizeof *d->clause_of);
+  d->dateline_date = d->dateline_city = -1;
+  nkg_vec_init(&d->clauses, sizeof(nkg_clause));
+  nkg_anatomy_lines(d);
   return NKG_OK;
 }
 
@@ -59,6 +68,7 @@ void nkg_doc_release(nkg_doc *d) {
   nkg_vec_free(&d->member_states);
   nkg_vec_free(&d->quotes);
   nkg_vec_free(&d->agreements);
+  nkg_vec_free(&d->clauses);
   nkg_strmap_free(&d->entity_by_path);
 }
 

@@ -8,6 +8,7 @@
 #include "../lexicon/lexicon.h"
 #include "../text/text.h"
 #include "../util/strmap.h"
+#include "clauses.h"
 
 /* A calendar date as precise as the text: year 0 = not given, day 0 = a month. */
 typedef struct {
@@ -138,6 +139,16 @@ typedef struct {
   int *sentence_future; /* per sentence: announced, not yet held */
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */
   unsigned char *future_word; /* per token: "пройдет", "предстоящий" ... */
+  /* anatomy (anatomy.h) */
+  uint16_t *wclass;           /* per token: nkg_word_class bits of its word form */
+  unsigned char *furniture;   /* per sentence: page furniture, not the article */
+  unsigned char *quoted;      /* per token: inside quoted speech «...» */
+  uint32_t dateline_end;      /* tokens before it are the dateline; 0: none */
+  int dateline_date;          /* the dateline's date mention, or -1 */
+  int dateline_city;          /* the dateline's city entity, or -1 */
+  /* clauses (clauses.h) */
+  uint32_t *clause_of;        /* per token: its clause */
+  nkg_vec clauses;            /* nkg_clause */
 } nkg_doc;
 
 /* Cleans and segments `text` and sets up empty tables: a document ready for
@@ -174,12 +185,27 @@ int nkg_doc_resolve(nkg_doc *d, int i);
 void nkg_entity_add_alt(nkg_doc *d, nkg_entity *e, const char *alt);
 
 /* Stages. */
+/* Cuts every sentence into clauses (clauses.h); after nkg_recognize. */
+void nkg_find_clauses(nkg_doc *d);
+/* The clause of token t, and whether clause c is or lies within a quotation. */
+const nkg_clause *nkg_clause_at(const nkg_doc *d, size_t t);
+int nkg_clause_quoted(const nkg_doc *d, int c);
 void nkg_recognize(nkg_doc *d, void *slugger);
 void nkg_relate(nkg_doc *d);
 /* Statements beside roles and events: chairmanships and quotations. */
 void nkg_relate_statements(nkg_doc *d);
 /* The one person holding a role in the document ("Глава государства"), or -1. */
 int nkg_person_with_role(nkg_doc *d, int role);
+
+/* Calendar arithmetic (calendar.c). */
+long nkg_days_from_civil(int y, int m, int d);
+nkg_date nkg_civil_from_days(long days);
+/* `base` moved by `days` (a date without a day stays as it is). */
+nkg_date nkg_date_shift(nkg_date base, int days);
+/* A year alone ("в прошлом году") is a date too. */
+int nkg_has_date(nkg_date a);
+/* Dates that can be the same day: equal where both are given. */
+int nkg_compatible_dates(nkg_date a, nkg_date b);
 
 /* Dates. */
 int nkg_parse_date_at(const nkg_doc *d, size_t i, size_t end, nkg_date *date, size_t *ntokens);

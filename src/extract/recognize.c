@@ -836,7 +836,8 @@ void nkg_recognize(nkg_doc *d, void *slugger) {
   recognizer r = {.d = d, .slugger = slugger};
   nkg_vec_init(&r.persons, sizeof(pending_person));
   nkg_vec_init(&r.councils, sizeof(pending_council));
-  for (uint32_t s = 0; s < d->seg.nsentences; s++) recognize_sentence(&r, s);
+  for (uint32_t s = 0; s < d->seg.nsentences; s++)
+    if (!d->furniture[s]) recognize_sentence(&r, s); /* a caption or a list of other items names no fact */
   nkg_segmenter *seg = d->segmenter;
   resolve_persons(&r, seg);
   resolve_bare_surnames(&r, seg);

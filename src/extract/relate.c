@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "doc.h"
+#include "anatomy.h"
+#include "frames.h"
 
 static const nkg_token *tk(const nkg_doc *d, size_t i) { return &d->seg.tokens[i]; }
 
@@ -95,54 +97,15 @@ static int only_commas(const nkg_doc *d, size_t from, size_t to) {
   return 1;
 }
 
-/* --- dates --- */
-
-static long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  long era = (y >= 0 ? y : y - 399) / 400;
-  long yoe = y - era * 400;
-  long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-static nkg_date civil_from_days(long z) {
-  z += 719468;
-  long era = (z >= 0 ? z : z - 146096) / 146097;
-  long doe = z - era * 146097;
-  long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long y = yoe + era * 400;
-  long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long mp = (5 * doy + 2) / 153;
-  long dd = doy - (153 * mp + 2) / 5 + 1;
-  long m = mp + (mp < 10 ? 3 : -9);
-  return (nkg_date){(int16_t)(y + (m <= 2)), (int8_t)m, (int8_t)dd, 0};
-}
-
-static nkg_date shift(nkg_date base, int days) {
-  if (!days || !base.day) return base;
-  if (!base.year) { /* no year: shift within a non-leap year, good enough for ±2 days */
-    nkg_date r = civil_from_days(days_from_civil(2001, base.month, base.day) + days);
-    r.year = 0;
-    return r;
-  }
-  return civil_from_days(days_from_civil(base.year, base.month, base.day) + days);
-}
-
-/* A year alone ("в прошлом году") is a date too. */
-static int has_date(nkg_date a) { return a.month != 0 || a.year != 0; }
-/* Dates that can be the same day: equal where both are given. */
-static int compatible_dates(nkg_date a, nkg_date b) {
-  if (!has_date(a) || !has_date(b)) return 1;
-  if (a.year && b.year && a.year != b.year) return 0;
-  if (!a.month || !b.month) return 1;
-  if (a.month != b.month) return 0;
-  return !a.day || !b.day || a.day == b.day;
-}
-
 /* The document's date: a dateline or header, or "сегодня, 24 мая". */
 static void find_docdate(nkg_doc *d) {
   if (d->docdate_given) return;
+  /* the dateline's date is the article's own: "ТАШКЕНТ, 14.05.2024 /Агентство/." stands above a
+   * site's date widget */
+  if (d->dateline_date >= 0 && mention(d, (size_t)d->dateline_date)->date.day) {
+    d->docdate = mention(d, (size_t)d->dateline_date)->date;
+    d->has_docdate = 1;
+  }
   for (size_t k = 0; k < d->mentions.count && !d->has_docdate; k++) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_DATE || !m->date.day) continue;
@@ -202,7 +165,7 @@ static void find_docdate(nkg_doc *d) {
 }
 
 static nkg_date complete_year(const nkg_doc *d, nkg_date x) {
-  if (x.year || !has_date(x) || !d->has_docdate || !d->docdate.year) return x;
+  if (x.year || !nkg_has_date(x) || !d->has_docdate || !d->docdate.year) return x;
   /* a date without a year is the nearest such date before or shortly after the document's */
   x.year = d->docdate.year;
   if (x.month - d->docdate.month > 6) x.year--;
@@ -458,11 +421,19 @@ static int person_with_role_for(nkg_doc *d, int role, int org) {
   return found;
 }
 
-static int sentence_person_before(relater *r, size_t from, size_t trigger) {
+/* The subject of an event verb: a person or a role in the nominative before it, in its
+ * clause, else in the clause a relative clause hangs from ("Лавров прибыл в Минск, где
+ * провел переговоры"). */
+static int sentence_person_before(relater *r, const nkg_frame *f, size_t from, size_t trigger) {
   nkg_doc *d = r->d;
+  const nkg_clause *own = nkg_vec_at(&d->clauses, (size_t)f->clause);
   for (size_t k = trigger; k-- > from;) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_ENTITY) continue;
+    int mc = (int)d->clause_of[m->first];
+    if (!nkg_frame_holds(d, f, m) && !(own->kind == NKG_CLAUSE_RELATIVE && nkg_in_clause(d, m, own->parent)) &&
+        !(own->kind == NKG_CLAUSE_MAIN && ((nkg_clause *)nkg_vec_at(&d->clauses, (size_t)mc))->kind == NKG_CLAUSE_MAIN))
+      continue;
     nkg_entity *e = ent(d, m->entity);
     if (m->gcase != NKG_CASE_NOM) continue; /* "министра принял ...": the object, not the subject */
     if (e->type == NKG_ENT_PERSON) return m->entity;
@@ -483,20 +454,12 @@ static int sentence_person_before(relater *r, size_t from, size_t trigger) {
 
 typedef struct {
   nkg_event ev;
+  nkg_frame frame;
   int from_verb;
   int announced; /* a future word in its clause: "Следующее заседание ...", "... пройдет" */
   int recap;     /* "Итоги встречи подвел ...": the word refers back to an event already told */
   uint32_t sentence;
 } candidate;
-
-/* Whether the sentence announces with a verb ("Сессия пройдет 28 ноября"), not just with
- * an adjective ("На следующий день ... провел"). */
-static int future_verb_in(const nkg_doc *d, uint32_t sentence) {
-  const nkg_sentence *s = &d->seg.sentences[sentence];
-  for (uint32_t t = s->first; t < s->first + s->count; t++)
-    if (nkg_future_verb(tk(d, t)->lower)) return 1;
-  return 0;
-}
 
 /* "о ходе проходящей в Пекине сессии", "об итогах саммита": an event word governed by "о",
  * a few words before it, names what was talked about. */
@@ -506,15 +469,6 @@ static int spoken_of(const nkg_doc *d, uint32_t sentence, uint32_t trigger_first
     const char *w = tk(d, t)->lower;
     if (!strcmp(w, "о") || !strcmp(w, "об") || !strcmp(w, "обо")) return 1;
   }
-  return 0;
-}
-
-/* A future word before the event word in its sentence, or just after it. */
-static int announced_near(const nkg_doc *d, uint32_t sentence, uint32_t trigger_last) {
-  const nkg_sentence *s = &d->seg.sentences[sentence];
-  uint32_t until = trigger_last + 6 < s->first + s->count ? trigger_last + 6 : s->first + s->count;
-  for (uint32_t t = s->first; t < until; t++)
-    if (d->future_word[t]) return 1;
   return 0;
 }
 
@@ -543,7 +497,7 @@ static int event_compatible(const nkg_event *a, const nkg_event *b) {
   if (a->told_by_verb && b->told_by_verb && a->nattendees && b->nattendees && !same_company(a, b)) return 0;
   /* a candidate whose sentence gives no date ("Участники встречи: ...") may join an event
    * of another day; one that gives a date must agree with the event's */
-  int dates_fit = !b->has_own_date || compatible_dates(a->date, b->date);
+  int dates_fit = !b->has_own_date || nkg_compatible_dates(a->date, b->date);
   return a->cls == b->cls && dates_fit && (a->city < 0 || b->city < 0 || a->city == b->city) && a->past == b->past &&
          a->remote == b->remote;
 }
@@ -554,58 +508,12 @@ static void relate_events(relater *r) {
   nkg_vec cands;
   nkg_vec_init(&cands, sizeof(candidate));
   size_t k = 0;
+  nkg_date last_date = {0}; /* the date the text gave last: "в тот же день" */
+  int have_last = 0;
   for (uint32_t s = 0; s < d->seg.nsentences; s++) {
     size_t from = k;
     while (k < nm && mention(d, k)->sentence == s) k++;
     size_t to = k;
-    nkg_date date = {0};
-    int own_date = 0, city = -1, any_city = -1;
-    for (size_t j = from; j < to; j++) {
-      nkg_mention *m = mention(d, j);
-      if (m->kind == NKG_M_DATE && !own_date) {
-        date = m->date;
-        own_date = 1;
-      } else if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_CITY) {
-        if (m->locative && city < 0) city = m->entity;
-        if (any_city < 0) any_city = m->entity;
-      }
-    }
-    /* "15 марта этого года": the year of a date that gives none */
-    for (size_t j = from; j + 1 < to && own_date && !date.year && d->has_docdate && d->docdate.year; j++) {
-      nkg_mention *m = mention(d, j), *next = mention(d, j + 1);
-      if (m->kind == NKG_M_DATE && next->kind == NKG_M_RELYEAR && !next->date.month && next->first == m->last)
-        date.year = (int16_t)(d->docdate.year + next->rel);
-    }
-    /* "вчера" dates the sentence when it gives no date itself ("вчера, 6 июня 2025 года" does) */
-    for (size_t j = from; j < to && !own_date; j++) {
-      nkg_mention *m = mention(d, j);
-      if (m->kind == NKG_M_RELDAY && d->has_docdate) {
-        date = shift(d->docdate, m->rel);
-        own_date = 1;
-      }
-    }
-    /* "на прошлой неделе": Monday to Sunday of that week */
-    for (size_t j = from; j < to && !own_date; j++) {
-      nkg_mention *m = mention(d, j);
-      if (m->kind == NKG_M_RELWEEK && d->has_docdate && d->docdate.year && d->docdate.day) {
-        long day = days_from_civil(d->docdate.year, d->docdate.month, d->docdate.day);
-        int weekday = (int)(((day % 7) + 10) % 7); /* 0 = Monday; day 0 is Thursday 1970-01-01 */
-        date = shift(d->docdate, 7 * m->rel - weekday);
-        date.end_day = shift(date, 6).day;
-        own_date = 1;
-      }
-    }
-    /* "в прошлом году", "в декабре прошлого года" date a sentence that gives no date itself */
-    for (size_t j = from; j < to && !own_date; j++) {
-      nkg_mention *m = mention(d, j);
-      /* "в этом году" alone says no more than the document's date does */
-      if (m->kind == NKG_M_RELYEAR && (m->rel || m->date.month) && d->has_docdate && d->docdate.year) {
-        date = (nkg_date){(int16_t)(d->docdate.year + m->rel), m->date.month, 0, 0};
-        own_date = 1;
-      }
-    }
-    int past = d->sentence_past[s] || (own_date && d->has_docdate && date.year && d->docdate.year && date.year < d->docdate.year);
-    if (!has_date(date) && !past && d->has_docdate) date = d->docdate; /* news is of the day it is dated */
     int participation = -1;
     for (size_t j = from; j < to; j++) {
       nkg_mention *m = mention(d, j);
@@ -615,28 +523,35 @@ static void relate_events(relater *r) {
         participation = (int)j;
         continue;
       }
+      nkg_frame f;
+      nkg_frame_of(d, from, to, j, have_last ? &last_date : NULL, &f);
+      if (f.quoted) continue; /* speech tells no event of the report's */
       candidate *c = nkg_vec_push(&cands);
       c->sentence = s;
-      c->announced = announced_near(d, s, m->last);
+      c->frame = f;
+      c->announced = f.scheduled;
       c->ev.cls = t->event_class ? t->event_class : NKG_EVENT_MEETING;
-      c->ev.date = date;
-      c->ev.has_own_date = own_date;
-      c->ev.scheduled = c->announced && future_verb_in(d, s);
+      c->ev.date = f.date;
+      c->ev.has_own_date = f.own_date;
+      c->ev.scheduled = f.scheduled;
       c->ev.spoken_of = spoken_of(d, s, m->first);
       c->recap = m->first > d->seg.sentences[s].first && !strncmp(tk(d, m->first - 1)->lower, "итог", strlen("итог"));
       c->ev.remote = t->remote;
-      c->ev.city = t->remote ? -1 : city >= 0 ? city : (t->trigger != NKG_TRIG_NOUN ? any_city : -1);
+      c->ev.city = t->remote ? -1 : f.city;
       c->ev.host = c->ev.organizer = -1;
       c->ev.sentence = s;
-      c->ev.past = past;
+      c->ev.past = f.recalled;
+      int past = f.recalled;
       if (t->trigger == NKG_TRIG_HOST_VERB || t->trigger == NKG_TRIG_MEET_VERB) {
         c->from_verb = 1;
         c->ev.told_by_verb = 1;
-        int subject = sentence_person_before(r, from, j);
+        int subject = nkg_frame_antecedent_person(d, &f, from, j);
+        if (subject < 0) subject = sentence_person_before(r, &f, from, j);
         /* "Накануне министра принял премьер-министр Виктор Орбан": the subject after the verb */
         for (size_t q = j + 1; q < to && subject < 0; q++) {
           nkg_mention *o = mention(d, q);
-          if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_NOM)
+          if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_NOM &&
+              nkg_frame_holds(d, &f, o))
             subject = o->entity;
         }
         if (t->trigger == NKG_TRIG_HOST_VERB) c->ev.host = subject;
@@ -644,7 +559,7 @@ static void relate_events(relater *r) {
         int objects = 0;
         for (size_t q = j + 1; q < to; q++) {
           nkg_mention *o = mention(d, q);
-          if (o->kind != NKG_M_ENTITY) continue;
+          if (o->kind != NKG_M_ENTITY || !nkg_frame_holds(d, &f, o)) continue;
           int type = ent(d, o->entity)->type;
           if (type == NKG_ENT_PERSON) add_attendee(&c->ev, o->entity), objects++;
           if (type == NKG_ENT_ROLE) objects++;
@@ -660,9 +575,11 @@ static void relate_events(relater *r) {
         for (size_t q = from; q < to; q++) {
           nkg_mention *o = mention(d, q);
           if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON &&
-              (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past && !c->ev.spoken_of)
+              (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past && !c->ev.spoken_of &&
+              nkg_frame_scope(d, &f, o))
             add_attendee(&c->ev, o->entity);
         }
+        if (!past && !c->ev.spoken_of) add_attendee(&c->ev, nkg_frame_antecedent_person(d, &f, from, to));
         /* "беседа министров Армении и Грузии Арарата Мирзояна и Макара Ботошвили": the persons
          * the noun's own phrase names, in the genitive, take part */
         size_t phrase_end = m->last;
@@ -705,11 +622,21 @@ static void relate_events(relater *r) {
         if (c->sentence == s || !target) target = c;
         if (c->sentence != s) break;
       }
+      int pc = (int)d->clause_of[mention(d, (size_t)participation)->first];
       if (target)
         for (size_t j = from; j < to; j++) {
           nkg_mention *m = mention(d, j);
-          if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_PERSON) add_attendee(&target->ev, m->entity);
+          if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_PERSON &&
+              (nkg_in_clause(d, m, pc) || (target->sentence == s && nkg_frame_holds(d, &target->frame, m))))
+            add_attendee(&target->ev, m->entity);
         }
+    }
+    for (size_t j = from; j < to; j++) {
+      nkg_mention *m = mention(d, j);
+      if (m->kind == NKG_M_DATE && m->first >= d->dateline_end && !nkg_clause_quoted(d, (int)d->clause_of[m->first])) {
+        last_date = complete_year(d, m->date);
+        have_last = 1;
+      }
     }
   }
 
@@ -725,7 +652,7 @@ static void relate_events(relater *r) {
     }
     /* "по итогам встречи" after a sitting: a bare word of another kind names the same event */
     if (!target && !c->from_verb && !c->ev.has_own_date && c->ev.city < 0 && (!c->ev.nattendees || c->recap) &&
-        d->events.count) {
+        d->events.count && ((nkg_clause *)nkg_vec_at(&d->clauses, (size_t)c->frame.clause))->kind == NKG_CLAUSE_MAIN) {
       int same_class_exists = 0;
       for (size_t q = 0; q < d->events.count; q++) same_class_exists |= ((nkg_event *)nkg_vec_at(&d->events, q))->cls == c->ev.cls;
       for (size_t q = d->events.count; q-- > 0 && !target && !same_class_exists;) {
@@ -742,11 +669,11 @@ static void relate_events(relater *r) {
       target->nattendees = 0;
     }
     /* only a date the candidate's sentence gives may fill in the event's */
-    if (c->ev.has_own_date && (!has_date(target->date) || !target->has_own_date)) target->date = c->ev.date;
+    if (c->ev.has_own_date && (!nkg_has_date(target->date) || !target->has_own_date)) target->date = c->ev.date;
     if (c->ev.has_own_date && target->date.year == 0 && c->ev.date.year && target->date.month == c->ev.date.month &&
         target->date.day == c->ev.date.day)
       target->date = c->ev.date;
-    if (!has_date(target->date) && has_date(c->ev.date)) target->date = c->ev.date;
+    if (!nkg_has_date(target->date) && nkg_has_date(c->ev.date)) target->date = c->ev.date;
     if (target->city < 0) target->city = c->ev.city;
     if (target->host < 0) target->host = c->ev.host;
     if (target->organizer < 0) target->organizer = c->ev.organizer;
@@ -797,13 +724,26 @@ static int dateline_city(nkg_doc *d) {
  * within a few days of the document ("вчера", "накануне", the day of the dateline). */
 static int is_news(const nkg_doc *d, const nkg_event *e) {
   if (e->past || (d->sentence_future[e->sentence] && !e->has_own_date)) return 0;
-  if (!d->has_docdate || !has_date(e->date)) return 1;
-  if (compatible_dates(e->date, d->docdate)) return 1;
+  if (!d->has_docdate || !nkg_has_date(e->date)) return 1;
+  if (nkg_compatible_dates(e->date, d->docdate)) return 1;
   if (!e->date.day || !d->docdate.day || e->date.month == 0) return 0;
   int y = d->docdate.year ? d->docdate.year : 2001;
   if (e->date.year && d->docdate.year && e->date.year != d->docdate.year) return 0;
-  long diff = days_from_civil(y, e->date.month, e->date.day) - days_from_civil(y, d->docdate.month, d->docdate.day);
+  long diff = nkg_days_from_civil(y, e->date.month, e->date.day) - nkg_days_from_civil(y, d->docdate.month, d->docdate.day);
   return diff >= -3 && diff <= 3;
+}
+
+/* "С министром Папикяном он обсудил ...": a person in the instrumental after "с", or after a
+ * role that follows "с", is whom the sentence's actor met */
+static int partner_with_s(nkg_doc *d, size_t k) {
+  nkg_mention *m = mention(d, k);
+  if (m->gcase != NKG_CASE_INS) return 0;
+  size_t before = m->first;
+  if (k > 0) {
+    nkg_mention *p = mention(d, k - 1);
+    if (p->kind == NKG_M_ENTITY && ent(d, p->entity)->type == NKG_ENT_ROLE && p->last == m->first) before = p->first;
+  }
+  return before > 0 && nkg_preposition_of(d, tk(d, before - 1)) == NKG_PREP_S;
 }
 
 static void finish_events(relater *r) {
@@ -813,7 +753,7 @@ static void finish_events(relater *r) {
   /* role-only subjects, dates, places */
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);
-    if (!has_date(e->date) && !e->past && d->has_docdate) e->date = d->docdate;
+    if (!nkg_has_date(e->date) && !e->past && d->has_docdate) e->date = d->docdate;
     e->date = complete_year(d, e->date);
   }
   for (size_t i = 0; i < ne; i++) {
@@ -821,14 +761,14 @@ static void finish_events(relater *r) {
     if (e->city >= 0 || e->past || e->remote) continue;
     for (size_t q = 0; q < ne && e->city < 0; q++) {
       nkg_event *o = nkg_vec_at(&d->events, q);
-      if (q != i && !o->past && o->city >= 0 && compatible_dates(o->date, e->date)) e->city = o->city;
+      if (q != i && !o->past && o->city >= 0 && nkg_compatible_dates(o->date, e->date)) e->city = o->city;
     }
   }
   /* still no place: the dateline's city, or where the first event word of the day is set */
   int main_city = dateline_city(d);
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);
-    if (e->city < 0 && !e->past && !e->remote && (!d->has_docdate || compatible_dates(e->date, d->docdate))) e->city = main_city;
+    if (e->city < 0 && !e->past && !e->remote && (!d->has_docdate || nkg_compatible_dates(e->date, d->docdate))) e->city = main_city;
   }
   /* the dateline's city holds for the days around it too ("вчера в ...") */
   for (size_t i = 0; i < ne; i++) {
@@ -849,7 +789,13 @@ static void finish_events(relater *r) {
   for (size_t k = 0; k < d->mentions.count; k++) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_ENTITY || ent(d, m->entity)->type != NKG_ENT_PERSON) continue;
-    if (d->sentence_past[m->sentence] || m->gcase != NKG_CASE_NOM) continue;
+    if (d->sentence_past[m->sentence] || !(m->gcase == NKG_CASE_NOM || partner_with_s(d, k))) continue;
+    /* not whoever reports the news ("сообщила пресс-секретарь"), speaks in a quotation, or
+     * is expected at what is still to come */
+    const nkg_clause *c = nkg_clause_at(d, m->first);
+    if (m->first < d->dateline_end || c->reports || c->tense == NKG_TENSE_SCHEDULED ||
+        nkg_clause_quoted(d, (int)d->clause_of[m->first]))
+      continue;
     nkg_event *owner = NULL;
     for (size_t i = 0; i < ne; i++) {
       nkg_event *e = nkg_vec_at(&d->events, i);
@@ -875,7 +821,7 @@ static void finish_events(relater *r) {
     }
     for (size_t q = 0; q < ne && within && e->super_event < 0; q++) {
       nkg_event *s = nkg_vec_at(&d->events, q);
-      if (s->cls == NKG_EVENT_SESSION && compatible_dates(s->date, e->date) && (s->city < 0 || e->city < 0 || s->city == e->city))
+      if (s->cls == NKG_EVENT_SESSION && nkg_compatible_dates(s->date, e->date) && (s->city < 0 || e->city < 0 || s->city == e->city))
         e->super_event = (int)q;
     }
   }
@@ -911,6 +857,8 @@ void nkg_relate(nkg_doc *d) {
   relater r = {.d = d};
   nkg_vec_init(&r.pending, sizeof(pending_membership));
   nkg_vec_init(&r.rolerefs, sizeof(role_reference));
+  nkg_anatomy_dateline(d);
+  nkg_find_clauses(d);
   find_docdate(d);
   size_t k = 0, nm = d->mentions.count;
   for (uint32_t s = 0; s < d->seg.nsentences; s++) {

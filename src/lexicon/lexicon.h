@@ -7,6 +7,7 @@
 
 #include "../text/text.h"
 #include "../util/strmap.h"
+#include "wordclass.h"
 #include "newskg.h"
 
 typedef enum {
@@ -85,6 +86,7 @@ struct nkg_lexicon {
   nkg_strmap given_forms; /* folded form -> index into given_lists */
   nkg_vec given_lists;    /* uint32_t[5]: up to 4 readings (name << 3 | case) + count in [4] */
   nkg_strmap surnames;      /* folded surname of a known person -> entry */
+  nkg_wordclasses wordclasses; /* function words and markers (nkg:WordClass) */
 };
 
 typedef struct {

@@ -133,6 +133,28 @@ static nkg_lex_kind kind_of(const char *type_iri, int *ok) {
   return NKG_LEX_COUNTRY;
 }
 
+/* An nkg:WordClass entry: its classes (nkg:wordClass nkg:FutureVerb ...) given to each
+ * of its nkg:form values (a word or a phrase, matched folded and whole) and nkg:prefix
+ * values (any word that starts so). */
+static void load_word_class(nkg_lexicon *lex, load_ctx *c, const subject_group *sg) {
+  unsigned bits = 0;
+  for (size_t m = 0; m < sg->idx.count; m++) {
+    stmt *t = nkg_vec_at(&c->stmts, *(size_t *)nkg_vec_at(&sg->idx, m));
+    if (is(t->p, "wordClass") && strncmp(t->o, NKG_NS, sizeof NKG_NS - 1) == 0) {
+      unsigned bit = nkg_wordclass_bit(t->o + sizeof NKG_NS - 1);
+      if (!bit) nkg_report(c->diag, c->diag_ctx, NKG_DIAG_WARNING, sg->subject, "unknown word class ignored");
+      bits |= bit;
+    }
+  }
+  for (size_t m = 0; m < sg->idx.count; m++) {
+    stmt *t = nkg_vec_at(&c->stmts, *(size_t *)nkg_vec_at(&sg->idx, m));
+    int prefix = is(t->p, "prefix");
+    if (!prefix && !is(t->p, "form")) continue;
+    const char *folded = nkg_fold(&lex->arena, t->o, strlen(t->o));
+    nkg_wordclasses_add(&lex->wordclasses, &lex->arena, folded, bits, prefix);
+  }
+}
+
 static const char *path_of(const char *iri) {
   size_t n = sizeof ID_NS - 1;
   return strncmp(iri, ID_NS, n) == 0 ? iri + n : NULL;
@@ -144,6 +166,7 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
   nkg_lexicon *lex = calloc(1, sizeof *lex);
   if (!lex) return NKG_ERR_NOMEM;
   nkg_arena_init(&lex->arena, 256 * 1024);
+  nkg_wordclasses_init(&lex->wordclasses);
   load_ctx c = {.lex = lex, .diag = diag, .diag_ctx = diag_ctx};
   nkg_vec_init(&c.stmts, sizeof(stmt));
 
@@ -201,6 +224,10 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
     subject_group *sg = nkg_vec_at(&groups, g);
     for (size_t k = 0; k < sg->idx.count; k++) {
       stmt *s = nkg_vec_at(&c.stmts, *(size_t *)nkg_vec_at(&sg->idx, k));
+      if (strcmp(s->p, RDF_TYPE) == 0 && is(s->o, "WordClass")) {
+        load_word_class(lex, &c, sg);
+        continue;
+      }
       if (strcmp(s->p, RDF_TYPE) == 0 && is(s->o, "GivenNameList")) {
         for (size_t m = 0; m < sg->idx.count; m++) {
           stmt *t = nkg_vec_at(&c.stmts, *(size_t *)nkg_vec_at(&sg->idx, m));
@@ -326,6 +353,7 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
 void nkg_lexicon_free(nkg_lexicon *lex) {
   if (!lex) return;
   nkg_lex_free_index(lex);
+  nkg_wordclasses_free(&lex->wordclasses);
   free(lex->entries);
   free(lex->given);
   nkg_arena_free(&lex->arena);

@@ -1,0 +1,165 @@
+/* Page anatomy.  Real news pages put furniture around the article: a date widget, a
+ * breadcrumb, "Фото: ..." credits, bylines in slashes, "Читайте также" lists of other
+ * headlines.  Their names and dates are not the article's facts: a headline in a
+ * related-news list would otherwise become an event of this document. */
+#include "anatomy.h"
+
+#include <string.h>
+
+static const nkg_token *tk(const nkg_doc *d, size_t i) { return &d->seg.tokens[i]; }
+static nkg_mention *mention(nkg_doc *d, size_t i) { return nkg_vec_at(&d->mentions, i); }
+
+unsigned nkg_phrase_classes_at(const nkg_doc *d, size_t i, size_t end, unsigned want, size_t *ntokens) {
+  const nkg_wordclasses *w = &d->lex->wordclasses;
+  char buf[256];
+  size_t len = 0;
+  unsigned found = 0;
+  *ntokens = 0;
+  for (size_t k = 0; k < w->longest_phrase && i + k < end; k++) {
+    const char *lower = tk(d, i + k)->lower;
+    size_t n = strlen(lower);
+    if (len + n + 2 > sizeof buf) break;
+    if (k) buf[len++] = ' ';
+    memcpy(buf + len, lower, n);
+    len += n;
+    unsigned c = (k ? nkg_wordclasses_of(w, buf, len) : d->wclass[i]) & want;
+    if (c) {
+      found = c;
+      *ntokens = k + 1;
+    }
+  }
+  return found;
+}
+
+typedef struct {
+  size_t first, end; /* tokens */
+} line_span;
+
+static int ends_sentence(const nkg_doc *d, const line_span *l) {
+  const char *w = tk(d, l->end - 1)->lower;
+  return !strcmp(w, ".") || !strcmp(w, "!") || !strcmp(w, "?") || !strcmp(w, "…") || !strcmp(w, "»") ||
+         !strcmp(w, ":");
+}
+
+/* "/Иван Петров – Агентство/", "(Фото: ...)": a short line wholly in slashes or brackets */
+static int is_byline(const nkg_doc *d, const line_span *l) {
+  if (l->end - l->first < 2 || l->end - l->first > 14) return 0;
+  const char *a = tk(d, l->first)->lower, *z = tk(d, l->end - 1)->lower;
+  if (!strcmp(z, ".") && l->end - l->first > 2) z = tk(d, l->end - 2)->lower;
+  return (!strcmp(a, "/") && !strcmp(z, "/")) || (!strcmp(a, "(") && !strcmp(z, ")"));
+}
+
+static void mark_line(nkg_doc *d, const line_span *l) {
+  for (size_t t = l->first; t < l->end; t++) d->furniture[tk(d, t)->sentence] = 1;
+}
+
+static void mark_quotes(nkg_doc *d) {
+  /* «...» of at least four words is speech; shorter ones are names («Север – Юг») */
+  size_t open = 0;
+  int depth = 0;
+  for (size_t i = 0; i < d->seg.ntokens; i++) {
+    const char *w = tk(d, i)->lower;
+    if (!strcmp(w, "«")) {
+      if (!depth++) open = i;
+    } else if (!strcmp(w, "»") && depth > 0 && !--depth) {
+      size_t words = 0;
+      for (size_t k = open + 1; k < i; k++) words += tk(d, k)->kind == NKG_TOK_WORD;
+      if (words >= 4)
+        for (size_t k = open; k <= i; k++) d->quoted[k] = 1;
+    }
+  }
+}
+
+void nkg_anatomy_lines(nkg_doc *d) {
+  size_t n = d->seg.ntokens;
+  for (size_t i = 0; i < n; i++) {
+    const nkg_token *t = tk(d, i);
+    d->wclass[i] = (uint16_t)nkg_wordclasses_of(&d->lex->wordclasses, t->lower, strlen(t->lower));
+  }
+  int in_section = 0;
+  for (size_t i = 0; i < n;) {
+    line_span l = {i, i + 1};
+    while (l.end < n && !(tk(d, l.end)->flags & NKG_TF_LINE_START)) l.end++;
+    i = l.end;
+    size_t used;
+    unsigned c = nkg_phrase_classes_at(d, l.first, l.end, NKG_WC_FURNITURE_LINE | NKG_WC_FURNITURE_SECTION, &used);
+    if (c & NKG_WC_FURNITURE_SECTION) {
+      in_section = 1;
+      mark_line(d, &l);
+      continue;
+    }
+    /* a list of other items runs on while its lines read as headlines: short, or with
+     * no full stop */
+    if (in_section && (!ends_sentence(d, &l) || l.end - l.first <= 12)) {
+      mark_line(d, &l);
+      continue;
+    }
+    in_section = 0;
+    if (c & NKG_WC_FURNITURE_LINE || is_byline(d, &l)) mark_line(d, &l);
+  }
+  mark_quotes(d);
+}
+
+static int is_city(nkg_doc *d, const nkg_mention *m) {
+  return m->kind == NKG_M_ENTITY && nkg_doc_ent(d, m->entity)->type == NKG_ENT_CITY;
+}
+
+/* Past the agency that follows a dateline's city and date: "/Агентство/.", "– Агентство.",
+ * "(Агентство) –", "Агентство –"; stops at the first full stop or dash after a word. */
+static size_t after_agency(const nkg_doc *d, size_t i, size_t end) {
+  size_t j = i;
+  while (j < end && (!strcmp(tk(d, j)->lower, ",") || !strcmp(tk(d, j)->lower, "г") || !strcmp(tk(d, j)->lower, ".")))
+    j++;
+  if (j < end && (!strcmp(tk(d, j)->lower, "/") || !strcmp(tk(d, j)->lower, "("))) {
+    const char *close = !strcmp(tk(d, j)->lower, "/") ? "/" : ")";
+    size_t k = j + 1;
+    while (k < end && k < j + 8 && strcmp(tk(d, k)->lower, close)) k++;
+    if (k < end && !strcmp(tk(d, k)->lower, close)) {
+      k++;
+      while (k < end && (!strcmp(tk(d, k)->lower, ".") || !strcmp(tk(d, k)->lower, "–") ||
+                         !strcmp(tk(d, k)->lower, "—") || !strcmp(tk(d, k)->lower, "-")))
+        k++;
+      return k;
+    }
+  }
+  /* "– Агентство." / "— Агентство Имя." : a dash, then up to three capitalised words and a full stop */
+  if (j < end && (!strcmp(tk(d, j)->lower, "–") || !strcmp(tk(d, j)->lower, "—") || !strcmp(tk(d, j)->lower, "-"))) {
+    size_t k = j + 1;
+    while (k < end && k < j + 5 && tk(d, k)->kind == NKG_TOK_WORD && (tk(d, k)->flags & (NKG_TF_CAP | NKG_TF_UPPER))) k++;
+    if (k > j + 1 && k < end && !strcmp(tk(d, k)->lower, ".")) return k + 1;
+    return j + 1;
+  }
+  return i;
+}
+
+void nkg_anatomy_dateline(nkg_doc *d) {
+  d->dateline_end = 0;
+  d->dateline_date = -1;
+  d->dateline_city = -1;
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k);
+    const nkg_sentence *s = &d->seg.sentences[m->sentence];
+    if (s->line > 6) break;
+    if (!is_city(d, m) || !(tk(d, m->first)->flags & NKG_TF_LINE_START) || m->last >= d->seg.ntokens) continue;
+    size_t line_end = m->last;
+    while (line_end < d->seg.ntokens && !(tk(d, line_end)->flags & NKG_TF_LINE_START)) line_end++;
+    nkg_mention *next = k + 1 < d->mentions.count ? mention(d, k + 1) : NULL;
+    const char *after = tk(d, m->last)->lower;
+    int dated = next && next->kind == NKG_M_DATE && next->first - m->last <= 2 && next->first < line_end;
+    int upper = (tk(d, m->first)->flags & NKG_TF_UPPER) && (!strcmp(after, ".") || !strcmp(after, ",") ||
+                                                             !strcmp(after, "–") || !strcmp(after, "—"));
+    if (!dated && !upper) continue;
+    size_t end = dated ? next->last : m->last;
+    /* a time after the date: "14.05.2024, 12:40" */
+    size_t j = end;
+    while (j < line_end && !strcmp(tk(d, j)->lower, ",")) j++;
+    if (j + 2 < line_end && tk(d, j)->kind == NKG_TOK_NUMBER && !strcmp(tk(d, j + 1)->lower, ":") &&
+        tk(d, j + 2)->kind == NKG_TOK_NUMBER)
+      end = j + 3;
+    end = after_agency(d, end, line_end);
+    d->dateline_end = (uint32_t)end;
+    d->dateline_city = m->entity;
+    if (dated) d->dateline_date = (int)(k + 1);
+    return;
+  }
+}

@@ -1,0 +1,45 @@
+/* Word classes: the function words and markers that clause, tense and page-anatomy rules
+ * ask about ("который", "состоится", "ранее", "сообщил", "Фото:", "Читайте также"),
+ * loaded from the lexicon's nkg:WordClass entries so that no rule keeps a word list of
+ * its own. */
+#ifndef NKG_WORDCLASS_H
+#define NKG_WORDCLASS_H
+#include <stddef.h>
+
+#include "../util/strmap.h"
+
+typedef enum {
+  NKG_WC_RELATIVE = 1u << 0,       /* opens a relative clause: "который", "где" */
+  NKG_WC_COMPLEMENT = 1u << 1,     /* opens a complement clause: "что", "чтобы" */
+  NKG_WC_FUTURE_VERB = 1u << 2,    /* its clause tells what is still to come: "состоится", "намерен" */
+  NKG_WC_FUTURE_ADJ = 1u << 3,     /* the event noun after it is still to come: "предстоящий" */
+  NKG_WC_PAST = 1u << 4,           /* its clause recalls an earlier event: "ранее", "назад" */
+  NKG_WC_REPORT_VERB = 1u << 5,    /* its subject reports, not takes part: "сообщил" */
+  NKG_WC_FURNITURE_LINE = 1u << 6, /* a line that starts so is page furniture: "Фото:" */
+  NKG_WC_FURNITURE_SECTION = 1u << 7, /* a line that starts so opens a list of other items: "Читайте также" */
+  NKG_WC_SAME_DAY = 1u << 8,       /* "в этот день", "в тот же день": the date already told */
+  NKG_WC_NOT_PLACE = 1u << 9       /* a place after it is no venue: "между", "из" */
+} nkg_word_class;
+
+typedef struct {
+  nkg_strmap forms; /* folded word or phrase -> class bits */
+  nkg_vec prefixes; /* nkg_wordclass_prefix */
+  size_t longest_phrase; /* words in the longest multi-word form */
+} nkg_wordclasses;
+
+typedef struct {
+  const char *prefix;
+  size_t len;
+  unsigned classes;
+} nkg_wordclass_prefix;
+
+void nkg_wordclasses_init(nkg_wordclasses *w);
+void nkg_wordclasses_free(nkg_wordclasses *w);
+/* The class bit a class IRI's local name stands for ("FutureVerb"), or 0. */
+unsigned nkg_wordclass_bit(const char *local_name);
+/* Adds a folded form (`prefix`: every word that starts with it) to the classes `bits`. */
+void nkg_wordclasses_add(nkg_wordclasses *w, nkg_arena *arena, const char *folded, unsigned bits, int prefix);
+/* The classes of a folded word or space-joined phrase: its exact form's, then its prefixes'. */
+unsigned nkg_wordclasses_of(const nkg_wordclasses *w, const char *folded, size_t len);
+
+#endif
