@@ -227,6 +227,18 @@ static int affiliation_before(relater *r, size_t from, size_t k) {
   return -1;
 }
 
+/* "Джейхун Байрамов (Азербайджан)": the country in brackets right after a person (a mention
+ * index), or -1. */
+static int paren_country(nkg_doc *d, size_t k, size_t to) {
+  nkg_mention *p = mention(d, k);
+  if (k + 1 >= to || p->last + 2 >= d->seg.ntokens || strcmp(tk(d, p->last)->lower, "(")) return -1;
+  nkg_mention *c = mention(d, k + 1);
+  if (c->kind != NKG_M_ENTITY || c->first != p->last + 1 || c->last >= d->seg.ntokens || strcmp(tk(d, c->last)->lower, ")"))
+    return -1;
+  int type = ent(d, c->entity)->type;
+  return type == NKG_ENT_COUNTRY || type == NKG_ENT_ORG ? (int)(k + 1) : -1;
+}
+
 static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   nkg_doc *d = r->d;
   int role_m = -1, aff = -1, bound = 0, appos = -1, aff_before = -1;
@@ -250,6 +262,8 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   } while (0)
   int last_person = -1;
   size_t last_person_end = 0;
+  int affs[8], naff = 0, nbound_since_aff = 0; /* countries listed in the frame, persons bound since */
+  uint32_t paren_end = 0;
   for (size_t k = from; k < to; k++) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_ENTITY) continue;
@@ -276,6 +290,7 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
       CLOSE_FRAME();
       role_m = (int)k;
       aff = -1;
+      naff = nbound_since_aff = 0;
       aff_before = affiliation_before(r, from, k);
       bound = 0;
       frame_end = m->last;
@@ -291,20 +306,34 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
          * the subject of the post, not whom it serves */
         const char *before = m->first > 0 ? tk(d, m->first - 1)->lower : "";
         int governed = m->locative || !strcmp(before, "по") || !strcmp(before, "при") || !strcmp(before, "для");
-        if (!(governed && aff >= 0)) aff = m->entity;
+        if (m->first < paren_end) break; /* "А (Казахстан)": taken with its person */
+        if (!(governed && aff >= 0)) {
+          /* "министры обороны Армении и Беларуси А и Б": countries listed before their persons,
+           * taken respectively */
+          if (nbound_since_aff) naff = 0, nbound_since_aff = 0;
+          if (naff < 8 && !governed && e->type == NKG_ENT_COUNTRY) affs[naff++] = m->entity;
+          aff = m->entity;
+        }
         frame_end = m->last;
       }
       break;
     case NKG_ENT_PERSON:
       if (role_m >= 0) {
         int a = aff >= 0 ? aff : aff_before;
+        if (naff >= 2 && nbound_since_aff < naff) a = affs[nbound_since_aff];
+        int own = paren_country(d, k, to);
+        if (own >= 0) {
+          a = mention(d, (size_t)own)->entity;
+          paren_end = mention(d, (size_t)own)->last + 1;
+        }
+        nbound_since_aff++;
         add_pending(r, m->entity, role_m, a);
         for (int q = 0; q < nstacked; q++) add_pending(r, m->entity, stacked[q], stacked_aff[q] >= 0 ? stacked_aff[q] : a);
         nstacked = 0;
         bound = 1;
         aff = -1;
         aff_before = -1;
-        frame_end = m->last;
+        frame_end = own >= 0 ? paren_end : m->last;
       }
       last_person = m->entity;
       last_person_end = m->last;
@@ -345,6 +374,13 @@ static void add_membership(nkg_doc *d, int person, int role, int org, uint32_t s
   m->sentence = sentence;
 }
 
+/* Whether role label `general` ("министр") is the head word of `specific`
+ * ("министр иностранных дел"). */
+static int role_kind_of(const char *general, const char *specific) {
+  size_t n = strlen(general);
+  return !strchr(general, ' ') && !strncmp(general, specific, n) && (specific[n] == ' ' || !specific[n]);
+}
+
 static void finish_memberships(relater *r) {
   nkg_doc *d = r->d;
   for (size_t i = 0; i < r->pending.count; i++) {
@@ -357,7 +393,8 @@ static void finish_memberships(relater *r) {
     int stated = 0;
     for (size_t k = 0; k < d->memberships.count; k++) {
       nkg_membership *m = nkg_vec_at(&d->memberships, k);
-      stated |= m->person == p->person && m->role == p->role;
+      /* "с министром Папикяном" after "министры обороны ... Папикян": the bare role is the one already told */
+      stated |= m->person == p->person && (m->role == p->role || role_kind_of(ent(d, p->role)->label, ent(d, m->role)->label));
     }
     if (stated) continue; /* the document says for whom elsewhere */
     const nkg_entity *role = ent(d, p->role);
@@ -374,13 +411,6 @@ static void finish_memberships(relater *r) {
     if (org < 0) org = dominant(d, rl && rl->affiliation_is_org ? NKG_ENT_ORG : NKG_ENT_COUNTRY, rl && rl->affiliation_is_org);
     if (org >= 0) add_membership(d, p->person, p->role, org, mention(d, (size_t)p->role_mention)->sentence);
   }
-}
-
-/* Whether role label `general` ("министр") is the head word of `specific`
- * ("министр иностранных дел"). */
-static int role_kind_of(const char *general, const char *specific) {
-  size_t n = strlen(general);
-  return !strchr(general, ' ') && !strncmp(general, specific, n) && (specific[n] == ' ' || !specific[n]);
 }
 
 /* The one person the document gives a role: "Президент" is the president it names,
@@ -631,11 +661,14 @@ static void relate_events(relater *r) {
             add_attendee(&target->ev, m->entity);
         }
     }
-    for (size_t j = from; j < to; j++) {
-      nkg_mention *m = mention(d, j);
-      if (m->kind == NKG_M_DATE && m->first >= d->dateline_end && !nkg_clause_quoted(d, (int)d->clause_of[m->first])) {
-        last_date = complete_year(d, m->date);
+    /* "в тот же день" is the day of the last event reported with a date, not of one announced */
+    for (size_t q = cands.count; q-- > 0;) {
+      candidate *c = nkg_vec_at(&cands, q);
+      if (c->sentence != s) break;
+      if (c->ev.has_own_date && !c->ev.scheduled && !c->ev.past) {
+        last_date = complete_year(d, c->ev.date);
         have_last = 1;
+        break;
       }
     }
   }
