@@ -674,8 +674,11 @@ static void relate_events(relater *r) {
   }
 
   /* one event per set of candidates that do not contradict each other */
-  for (size_t i = 0; i < cands.count; i++) {
-    candidate *c = nkg_vec_at(&cands, i);
+  /* a headline tells again what the body tells with its date: it joins the body's events
+   * after them, not they it */
+  for (size_t i = 0; i < 2 * cands.count; i++) {
+    candidate *c = nkg_vec_at(&cands, i % cands.count);
+    if ((i < cands.count) == (d->headline[c->sentence] && !c->ev.has_own_date)) continue;
     if (c->ev.past && !c->ev.has_own_date) continue; /* history without a date: not an event we can place */
     if (c->announced && !c->ev.has_own_date && !c->from_verb) continue; /* not held yet */
     nkg_event *target = NULL;
@@ -741,14 +744,12 @@ static int dateline_city(nkg_doc *d) {
     if (dated || ((tk(d, m->first)->flags & NKG_TF_UPPER) && (!strcmp(next, ".") || !strcmp(next, ","))))
       return m->entity;
   }
-  for (size_t k = 0; k < d->mentions.count; k++) {
-    nkg_mention *m = mention(d, k);
-    if (m->kind != NKG_M_ENTITY || !m->locative || ent(d, m->entity)->type != NKG_ENT_CITY || d->sentence_past[m->sentence])
-      continue;
-    for (size_t q = 0; q < d->mentions.count; q++) {
-      nkg_mention *t = mention(d, q);
-      if (t->sentence == m->sentence && t->kind == NKG_M_TRIGGER) return m->entity;
-    }
+  if (d->dateline_city >= 0) return d->dateline_city;
+  /* the venue of the first event reported as held (not one announced: "следующее заседание
+   * пройдет в Бишкеке") */
+  for (size_t i = 0; i < d->events.count; i++) {
+    nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->city >= 0 && !e->past && !e->scheduled && !d->sentence_past[e->sentence]) return e->city;
   }
   return -1;
 }
@@ -794,7 +795,7 @@ static void finish_events(relater *r) {
     if (e->city >= 0 || e->past || e->remote) continue;
     for (size_t q = 0; q < ne && e->city < 0; q++) {
       nkg_event *o = nkg_vec_at(&d->events, q);
-      if (q != i && !o->past && o->city >= 0 && nkg_compatible_dates(o->date, e->date)) e->city = o->city;
+      if (q != i && !o->past && !o->scheduled && o->city >= 0 && nkg_compatible_dates(o->date, e->date)) e->city = o->city;
     }
   }
   /* still no place: the dateline's city, or where the first event word of the day is set */
