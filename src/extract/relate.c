@@ -586,6 +586,21 @@ static void relate_events(relater *r) {
         }
         if (t->trigger == NKG_TRIG_HOST_VERB) c->ev.host = subject;
         add_attendee(&c->ev, subject);
+        /* "Максим Рыженков и Арарат Мирзоян провели переговоры": the subject's fellows in its list */
+        for (size_t q = j; q-- > from && subject >= 0;) {
+          nkg_mention *o = mention(d, q);
+          if (o->kind != NKG_M_ENTITY || o->entity != subject) continue;
+          size_t start = o->first;
+          for (size_t p = q; p-- > from;) {
+            nkg_mention *x = mention(d, p);
+            if (x->kind != NKG_M_ENTITY || ent(d, x->entity)->type != NKG_ENT_PERSON || x->last > start ||
+                !nkg_only_list_glue(d, x->last, start) || !nkg_frame_scope(d, &f, x))
+              break;
+            add_attendee(&c->ev, x->entity);
+            start = x->first;
+          }
+          break;
+        }
         int objects = 0;
         for (size_t q = j + 1; q < to; q++) {
           nkg_mention *o = mention(d, q);
@@ -605,7 +620,7 @@ static void relate_events(relater *r) {
         for (size_t q = from; q < to; q++) {
           nkg_mention *o = mention(d, q);
           if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON &&
-              (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past && !c->ev.spoken_of &&
+              (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past && !c->ev.spoken_of && !f.scheduled &&
               nkg_frame_scope(d, &f, o))
             add_attendee(&c->ev, o->entity);
         }

@@ -246,10 +246,11 @@ static void trim_and_squeeze(line_t *l) {
   l->len = k;
 }
 
-/* Bylines, photo credits and reading suggestions: lines about the page, not news. */
+/* Bylines and photo credits: lines about the page, not news.  ("Читайте также" stays: the
+ * anatomy stage needs it to tell the list of other headlines after it.) */
 static int is_page_furniture(const line_t *l) {
   static const char *const starts[] = {"Автор:", "Автор ", "Фото:", "Фото ", "Источник:", "Источник фото",
-                                       "Текст:", "Читайте также", "Читайте нас", "Подписывайтесь", "Теги:",
+                                       "Текст:", "Читайте нас", "Подписывайтесь", "Теги:",
                                        "Поделиться", "Обновлено:", "Просмотров", "Редактор:"};
   for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
     const char *p = starts[i];
