@@ -31,7 +31,8 @@ static int is_city(nkg_doc *d, const nkg_mention *m) {
   return m->kind == NKG_M_ENTITY && nkg_doc_ent(d, m->entity)->type == NKG_ENT_CITY;
 }
 
-/* A city named as a venue: "в Минске", not "между Анкарой и Баку" or "из Москвы". */
+/* A city named as a venue: "в Минске", "прибыли в Минск на заседание", not "между Анкарой и
+ * Баку" or "из Москвы". */
 static int venue(nkg_doc *d, const nkg_mention *m) {
   return is_city(d, m) && m->locative && !(m->first > 0 && (d->wclass[m->first - 1] & NKG_WC_NOT_PLACE));
 }
@@ -109,6 +110,10 @@ static int attached_relative(nkg_doc *d, size_t from, size_t to, size_t k) {
 static int future_adjective(const nkg_doc *d, const nkg_mention *t) {
   const nkg_sentence *s = &d->seg.sentences[t->sentence];
   for (size_t i = t->first; i-- > s->first && i + 3 > t->first;)
+    if (d->wclass[i] & NKG_WC_FUTURE_ADJ) return 1;
+  /* "визита в Москву, запланированного на ноябрь": a participle of the future after it */
+  size_t end = s->first + s->count;
+  for (size_t i = t->last; i < end && i < t->last + 6 && d->clause_of[i] == d->clause_of[t->first]; i++)
     if (d->wclass[i] & NKG_WC_FUTURE_ADJ) return 1;
   return 0;
 }

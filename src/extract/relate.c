@@ -115,9 +115,14 @@ static void find_docdate(nkg_doc *d) {
      * or labelled: "Дата публикации: 2025-02-05", "Новости | 5 февраля 2025" */
     size_t line_start = m->first;
     while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
+    if (d->wclass[line_start] & NKG_WC_WIDGET) continue; /* "Четверг, 4 декабря 2025 | Астана +2°C": today's, not the article's */
     const char *before = m->first > 0 ? tk(d, m->first - 1)->lower : "";
     int labelled = !strcmp(before, ":") || !strcmp(before, "|") || !strcmp(before, "\xC2\xB7");
-    if ((m->first - line_start <= 3 && s->line <= 2) || (labelled && s->line <= 12)) {
+    /* a line that is a date and nothing more ("20 января 2025 года", "14.05.2024, 12:40") */
+    size_t line_end = m->last;
+    while (line_end < d->seg.ntokens && !(tk(d, line_end)->flags & NKG_TF_LINE_START)) line_end++;
+    int date_line = m->first == line_start && line_end - m->last <= 4;
+    if ((m->first - line_start <= 3 && s->line <= 2) || ((labelled || date_line) && s->line <= 12)) {
       d->docdate = m->date;
       d->has_docdate = 1;
       /* a time of day right after it: "15:45" */

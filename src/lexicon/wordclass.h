@@ -18,7 +18,8 @@ typedef enum {
   NKG_WC_FURNITURE_LINE = 1u << 6, /* a line that starts so is page furniture: "Фото:" */
   NKG_WC_FURNITURE_SECTION = 1u << 7, /* a line that starts so opens a list of other items: "Читайте также" */
   NKG_WC_SAME_DAY = 1u << 8,       /* "в этот день", "в тот же день": the date already told */
-  NKG_WC_NOT_PLACE = 1u << 9       /* a place after it is no venue: "между", "из" */
+  NKG_WC_NOT_PLACE = 1u << 9,      /* a place after it is no venue: "между", "из" */
+  NKG_WC_WIDGET = 1u << 10         /* a line that starts so is a site's date widget: "Четверг, 4 декабря" */
 } nkg_word_class;
 
 typedef struct {
