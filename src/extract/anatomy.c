@@ -76,16 +76,11 @@ void nkg_anatomy_lines(nkg_doc *d) {
     const nkg_token *t = tk(d, i);
     d->wclass[i] = (uint16_t)nkg_wordclasses_of(&d->lex->wordclasses, t->lower, strlen(t->lower));
   }
-  int in_section = 0, body_started = 0;
+  int in_section = 0;
   for (size_t i = 0; i < n;) {
     line_span l = {i, i + 1};
     while (l.end < n && !(tk(d, l.end)->flags & NKG_TF_LINE_START)) l.end++;
     i = l.end;
-    /* a headline: a line of words with no full stop above the first paragraph */
-    if (!body_started && !ends_sentence(d, &l) && l.end - l.first >= 3 && l.end - l.first <= 30 &&
-        tk(d, l.first)->sentence == tk(d, l.end - 1)->sentence)
-      d->headline[tk(d, l.first)->sentence] = 1;
-    if (ends_sentence(d, &l) && l.end - l.first > 8) body_started = 1;
     size_t used;
     unsigned c = nkg_phrase_classes_at(d, l.first, l.end, NKG_WC_FURNITURE_LINE | NKG_WC_FURNITURE_SECTION, &used);
     if (c & NKG_WC_FURNITURE_SECTION) {

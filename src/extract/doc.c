@@ -35,7 +35,6 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *mem
   d->wclass = nkg_arena_alloc(arena, (d->seg.ntokens + 1) * sizeof *d->wclass);
   d->furniture = nkg_arena_alloc(arena, d->seg.nsentences + 1);
   d->quoted = nkg_arena_alloc(arena, d->seg.ntokens + 1);
-  d->headline = nkg_arena_alloc(arena, d->seg.nsentences + 1);
   d->clause_of = nkg_arena_alloc(arena, (d->seg.ntokens + 1) * sizeof *d->clause_of);
   d->dateline_date = d->dateline_city = -1;
   nkg_vec_init(&d->clauses, sizeof(nkg_clause));

@@ -143,7 +143,6 @@ typedef struct {
   uint16_t *wclass;           /* per token: nkg_word_class bits of its word form */
   unsigned char *furniture;   /* per sentence: page furniture, not the article */
   unsigned char *quoted;      /* per token: inside quoted speech «...» */
-  unsigned char *headline;    /* per sentence: a headline above the article (a line with no full stop) */
   uint32_t dateline_end;      /* tokens before it are the dateline; 0: none */
   int dateline_date;          /* the dateline's date mention, or -1 */
   int dateline_city;          /* the dateline's city entity, or -1 */

@@ -694,11 +694,8 @@ static void relate_events(relater *r) {
   }
 
   /* one event per set of candidates that do not contradict each other */
-  /* a headline tells again what the body tells with its date: it joins the body's events
-   * after them, not they it */
-  for (size_t i = 0; i < 2 * cands.count; i++) {
-    candidate *c = nkg_vec_at(&cands, i % cands.count);
-    if ((i < cands.count) == (d->headline[c->sentence] && !c->ev.has_own_date)) continue;
+  for (size_t i = 0; i < cands.count; i++) {
+    candidate *c = nkg_vec_at(&cands, i);
     if (c->ev.past && !c->ev.has_own_date) continue; /* history without a date: not an event we can place */
     if (c->announced && !c->ev.has_own_date && !c->from_verb) continue; /* not held yet */
     nkg_event *target = NULL;

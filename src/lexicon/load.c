@@ -134,8 +134,8 @@ static nkg_lex_kind kind_of(const char *type_iri, int *ok) {
 }
 
 /* An nkg:WordClass entry: its classes (nkg:wordClass nkg:FutureVerb ...) given to each
- * of its nkg:form values (a word or a phrase, matched folded and whole) and nkg:prefix
- * values (any word that starts so). */
+ * of its nkg:wordForm values (a word or a phrase, matched folded and whole) and
+ * nkg:wordPrefix values (any word that starts so). */
 static void load_word_class(nkg_lexicon *lex, load_ctx *c, const subject_group *sg) {
   unsigned bits = 0;
   for (size_t m = 0; m < sg->idx.count; m++) {
@@ -148,8 +148,8 @@ static void load_word_class(nkg_lexicon *lex, load_ctx *c, const subject_group *
   }
   for (size_t m = 0; m < sg->idx.count; m++) {
     stmt *t = nkg_vec_at(&c->stmts, *(size_t *)nkg_vec_at(&sg->idx, m));
-    int prefix = is(t->p, "prefix");
-    if (!prefix && !is(t->p, "form")) continue;
+    int prefix = is(t->p, "wordPrefix");
+    if (!prefix && !is(t->p, "wordForm")) continue;
     const char *folded = nkg_fold(&lex->arena, t->o, strlen(t->o));
     nkg_wordclasses_add(&lex->wordclasses, &lex->arena, folded, bits, prefix);
   }
