@@ -14,6 +14,7 @@
 #include "../util/strmap.h"
 #include "help.h"
 #include "inputs.h"
+#include "output.h"
 #include "rdfload.h"
 
 #define NKG "https://w3id.org/newskg/ontology#"
@@ -287,18 +288,14 @@ int nkg_cmd_graph(int argc, char **argv) {
     if (!k || cmp_edge(nkg_vec_at(&n.edges, i), nkg_vec_at(&n.edges, k - 1)))
       memmove(nkg_vec_at(&n.edges, k++), nkg_vec_at(&n.edges, i), sizeof(edge));
   n.edges.count = k;
-  FILE *f = out_path ? fopen(out_path, "w") : stdout;
+  nkg_output out; /* atomic, and never over a device or through a symlink: output.h */
+  FILE *f = nkg_output_open(&out, out_path, nkg_output_print_diag, NULL);
   if (!f) {
-    fprintf(stderr, "newskg: %s: cannot write\n", out_path);
     status = 2;
   } else {
     if (!strcmp(format, "dot")) write_dot(f, &n);
     else write_graphml(f, &n);
-    if (fflush(f) != 0 || ferror(f)) {
-      fprintf(stderr, "newskg: %s: cannot write the network\n", out_path ? out_path : "<stdout>");
-      status = 2;
-    }
-    if (out_path) fclose(f);
+    if (nkg_output_close(&out, !ferror(f), nkg_output_print_diag, NULL) != NKG_OK) status = 2;
   }
   nkg_strmap_free(&n.index);
   nkg_vec_free(&n.nodes);
