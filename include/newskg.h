@@ -89,7 +89,10 @@ nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src);
 size_t nkg_graph_link_same_events(nkg_graph *graph);
 
 /* Extracts the facts of one document (UTF-8 text already decoded) into `graph`.
- * `source` is the path as the user gave it; it names the document. */
+ * `source` names the document ("-" for standard input): it becomes its dcterms:source
+ * (bytes that are not UTF-8, and '%', written %XX) and, with a hash of `text`, its IRI
+ * (doc/NAME-HASH: see README, "Document identity"), so it should not depend on the
+ * working directory: newskg gives the path below the folder named on the command line. */
 nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *text, size_t len,
                        nkg_graph *graph, nkg_diag_fn diag, void *diag_ctx);
 

@@ -183,6 +183,12 @@ static int cmd_build(int argc, char **argv) {
     nkg_path_list_free(&paths);
     return EXIT_USAGE;
   }
+  if (paths.count == 0) { /* say so, and leave -o as it was, rather than write a graph of prefixes */
+    if (!failed) fputs("newskg: error: no document found (a directory is searched for *.txt files)\n", stderr);
+    nkg_lexicon_free(lex);
+    nkg_path_list_free(&paths);
+    return failed ? EXIT_SOME_FAILED : EXIT_USAGE;
+  }
   ds.terminal = isatty(STDERR_FILENO) && !ds.quiet;
   clock_gettime(CLOCK_MONOTONIC, &ds.start);
   ds.last = ds.start;

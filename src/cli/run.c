@@ -84,7 +84,7 @@ static void *work(void *arg) {
     char *text = NULL;
     size_t len = 0, before = nkg_graph_size(g);
     int good = nkg_read_document(path, j->opt->encoding, &text, &len, locked_diag, j) == NKG_OK &&
-               nkg_extract(j->opt->lex, path, text, len, g, locked_diag, j) == NKG_OK;
+               nkg_extract(j->opt->lex, j->paths->names[i], text, len, g, locked_diag, j) == NKG_OK;
     free(text);
     if (j->write_inline) {
       write_document(j, i, g, good);

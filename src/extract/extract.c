@@ -1,36 +1,77 @@
 /* The pipeline for one document: clean, segment, recognize, relate, emit. */
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unicode/utf8.h>
 
 #include "../diag.h"
 #include "../graph/graph_internal.h"
 #include "debug.h"
 #include "emit.h"
 
-/* The document's IRI path: its file name without the extension, made safe. */
-static void doc_path(nkg_slugger *sl, const char *source, const char *text, size_t len, char *out, size_t n) {
-  if (!strcmp(source, "-")) {
-    snprintf(out, n, "doc/stdin-%08x", nkg_hash_bytes(text, len));
+/* The document's name as RDF can carry it: each byte that is not part of valid UTF-8,
+ * and each '%', written as %XX, so that every name gives a valid literal and two
+ * different names never give the same one.  Returns a string from the arena. */
+static const char *printable_name(nkg_arena *arena, const char *source) {
+  size_t len = strlen(source);
+  char *out = nkg_arena_alloc(arena, len * 3 + 1);
+  size_t k = 0;
+  for (int32_t i = 0; i < (int32_t)len;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(source, i, (int32_t)len, c);
+    if (c < 0 || c == '%') {
+      for (int32_t b = start; b < i; b++) k += (size_t)sprintf(out + k, "%%%02X", (unsigned char)source[b]);
+    } else {
+      memcpy(out + k, source + start, (size_t)(i - start));
+      k += (size_t)(i - start);
+    }
+  }
+  out[k] = '\0';
+  return out;
+}
+
+/* 64-bit FNV-1a over bytes: the same on every machine (no word loads, no byte order). */
+static uint64_t text_hash(const char *text, size_t len) {
+  uint64_t h = 14695981039346656037ull;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)text[i];
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+/* The document's IRI path: "doc/" + its file name without the extension, made safe,
+ * + "-" + 12 hex digits of a hash of its text.  The name alone would merge two
+ * documents of one name from different folders; the text alone would not say which
+ * file it is.  Together they are the same whoever builds the graph, wherever, from
+ * whichever working directory, and whether the file was named or found in a folder, so
+ * graphs built from parts of a corpus merge by union. */
+static void doc_path(nkg_slugger *sl, const char *name, const char *text, size_t len, char *out, size_t n) {
+  unsigned long long h = (unsigned long long)(text_hash(text, len) >> 16);
+  if (!strcmp(name, "-")) {
+    snprintf(out, n, "doc/stdin-%012llx", h);
     return;
   }
-  const char *base = strrchr(source, '/');
-  base = base ? base + 1 : source;
-  char name[512];
-  snprintf(name, sizeof name, "%s", base);
-  char *dot = strrchr(name, '.');
-  if (dot && dot != name) *dot = '\0';
+  const char *base = strrchr(name, '/');
+  base = base ? base + 1 : name;
+  char stem[512];
+  snprintf(stem, sizeof stem, "%s", base);
+  char *dot = strrchr(stem, '.');
+  if (dot && dot != stem) *dot = '\0';
   /* keep ASCII names as they are (underscores included): they are what users see */
   char safe[512];
   size_t k = 0;
   int ascii = 1;
-  for (size_t i = 0; name[i] && k + 1 < sizeof safe; i++) {
-    unsigned char c = (unsigned char)name[i];
+  for (size_t i = 0; stem[i] && k + 1 < sizeof safe; i++) {
+    unsigned char c = (unsigned char)stem[i];
     if (c >= 0x80) ascii = 0;
     safe[k++] = ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') ? (char)c : '-';
   }
   safe[k] = '\0';
-  if (!ascii) nkg_slug(sl, name, safe, sizeof safe);
-  snprintf(out, n, "doc/%s", safe[0] ? safe : "untitled");
+  if (!ascii) nkg_slug(sl, stem, safe, sizeof safe);
+  snprintf(out, n, "doc/%s-%012llx", safe[0] ? safe : "untitled", h);
 }
 
 typedef struct {
@@ -63,7 +104,8 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   nkg_arena arena;
   nkg_arena_init(&arena, 256 * 1024);
   nkg_doc d;
-  nkg_status st = nkg_doc_prepare(&d, lex, w->memo, &arena, w->seg, source, text, len);
+  const char *name = printable_name(&arena, source);
+  nkg_status st = nkg_doc_prepare(&d, lex, w->memo, &arena, w->seg, name, text, len);
   if (st != NKG_OK) {
     nkg_arena_free(&arena);
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, source, "cannot segment the text");
@@ -80,7 +122,7 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   const char *debug = getenv("NEWSKG_DEBUG");
   if (debug && *debug && *debug != '0') nkg_debug_dump(&d, stderr);
   char path[600];
-  doc_path(w->slugger, source, text, len, path, sizeof path);
+  doc_path(w->slugger, name, text, len, path, sizeof path);
   nkg_emit(&d, path, graph, w->slugger);
   nkg_doc_release(&d);
   nkg_arena_free(&arena);
