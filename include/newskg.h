@@ -24,7 +24,8 @@ typedef enum {
   NKG_ERR_LEXICON = -5,  /* a lexicon file is missing or malformed */
   NKG_ERR_NOMEM = -6,
   NKG_ERR_USAGE = -7,
-  NKG_ERR_RDF = -8       /* raptor or librdf refused to work */
+  NKG_ERR_RDF = -8,      /* raptor or librdf refused to work */
+  NKG_ERR_TOO_LARGE = -9 /* a document over the size limit (nkg_read_document_at_most) */
 } nkg_status;
 
 /* A human-readable message for a status. */
@@ -122,6 +123,11 @@ size_t nkg_writer_count(const nkg_writer *writer);
  * NUL-terminated; the caller frees it. */
 nkg_status nkg_read_document(const char *path, const char *encoding, char **text, size_t *len,
                              nkg_diag_fn diag, void *diag_ctx);
+/* The same for a document of at most `max_size` bytes: a larger one is reported and
+ * NKG_ERR_TOO_LARGE returned without reading it (a regular file) or after reading
+ * max_size + 1 bytes of it (a pipe, a FIFO, a device such as /dev/zero). */
+nkg_status nkg_read_document_at_most(const char *path, const char *encoding, size_t max_size, char **text,
+                                     size_t *len, nkg_diag_fn diag, void *diag_ctx);
 
 #ifdef __cplusplus
 }

@@ -25,6 +25,7 @@ const char *nkg_strerror(nkg_status status) {
   case NKG_ERR_NOMEM: return "out of memory";
   case NKG_ERR_USAGE: return "bad usage";
   case NKG_ERR_RDF: return "the RDF library failed";
+  case NKG_ERR_TOO_LARGE: return "the document is over the size limit";
   }
   return "unknown error";
 }

@@ -16,7 +16,7 @@ void nkg_help_general(FILE *f) {
 void nkg_help_build(FILE *f) {
   fputs("usage: newskg build [-o FILE] [-j N] [--provenance] [--format turtle|ntriples|nquads|rdfxml|json]\n"
         "                    [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] [--ontology DIR]\n"
-        "                    [--quiet] [--] PATH...\n"
+        "                    [--max-document-size SIZE] [--quiet] [--] PATH...\n"
         "\n"
         "Reads each PATH (a text file, a directory searched for *.txt, or - for standard\n"
         "input) and writes one RDF graph for all of them.\n"
@@ -35,6 +35,9 @@ void nkg_help_build(FILE *f) {
         "  --ontology DIR   the ontology directory with lexicon/ (default: NEWSKG_ONTOLOGY,\n"
         "                   else share/newskg/ of the installation, else in the build\n"
         "                   tree the source tree's ontology/)\n"
+        "  --max-document-size SIZE\n"
+        "                   skip (and report) a document larger than SIZE bytes, or K, M, G\n"
+        "                   (default 32M); a larger one is not read\n"
         "  -j N             read and extract on N threads (the graph is the same)\n"
         "  --provenance     add NIF 2.0 annotations: each document's text, each mention\n"
         "                   with its character offsets and entity, and the sentence each\n"

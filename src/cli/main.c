@@ -77,6 +77,7 @@ static int cmd_build(int argc, char **argv) {
   const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL, *date = NULL;
   nkg_format format = NKG_FORMAT_TURTLE;
   int threads = 1, provenance = 0;
+  size_t max_document_size = NKG_DEFAULT_MAX_DOCUMENT_SIZE;
   diag_state ds = {0};
   /* PATHs and options in any order, until "--": every argument after it is a PATH, even
    * one that looks like an option (a document named "-o" or "-q.txt"). */
@@ -103,6 +104,13 @@ static int cmd_build(int argc, char **argv) {
     }
     else if (!strcmp(a, "--ontology") && has_value) onto = argv[++i];
     else if (!strcmp(a, "--encoding") && has_value) encoding = argv[++i];
+    else if (!strcmp(a, "--max-document-size") && has_value) {
+      if (!nkg_parse_size(argv[++i], &max_document_size) || !max_document_size) {
+        fprintf(stderr, "newskg: --max-document-size takes a size in bytes, or with K, M or G (32M), not '%s'\n", argv[i]);
+        free(path_args);
+        return EXIT_USAGE;
+      }
+    }
     else if (!strcmp(a, "--date") && has_value) {
       date = argv[++i];
       nkg_graph *probe = nkg_graph_new(NULL);
@@ -201,7 +209,7 @@ static int cmd_build(int argc, char **argv) {
   /* N-Triples and N-Quads stream document by document; the rest needs the whole graph */
   nkg_writer *writer = nkg_writer_new(format, out.file);
   nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
-                         .named_graphs = format == NKG_FORMAT_NQUADS, .date = date, .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
+                         .named_graphs = format == NKG_FORMAT_NQUADS, .date = date, .max_document_size = max_document_size, .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
                          .progress_ctx = &ds, .writer = writer};
   size_t ok = 0, unread = 0;
   nkg_status written = NKG_OK;

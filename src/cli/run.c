@@ -1,7 +1,10 @@
 #include "run.h"
 
+#include <errno.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 /* Work is handed out document by document.  Whole-graph formats collect each thread's
  * documents in a private graph and merge them at the end (the output is sorted, so the
@@ -83,7 +86,8 @@ static void *work(void *arg) {
     }
     char *text = NULL;
     size_t len = 0, before = nkg_graph_size(g);
-    int good = nkg_read_document(path, j->opt->encoding, &text, &len, locked_diag, j) == NKG_OK &&
+    int good = nkg_read_document_at_most(path, j->opt->encoding, j->opt->max_document_size, &text, &len, locked_diag,
+                                         j) == NKG_OK &&
                nkg_extract(j->opt->lex, j->paths->names[i], text, len, g, locked_diag, j) == NKG_OK;
     free(text);
     if (j->write_inline) {
@@ -115,6 +119,22 @@ static void write_in_order(job *j) {
     pthread_mutex_unlock(&j->lock);
     write_document(j, i, g, good);
   }
+}
+
+int nkg_parse_size(const char *text, size_t *out) {
+  char *end = NULL;
+  errno = 0;
+  unsigned long long v = strtoull(text, &end, 10);
+  if (end == text || errno || text[0] == '-') return 0;
+  unsigned shift = 0;
+  if (*end) {
+    const char *units = "KMG", *u = strchr(units, end[0] & ~0x20);
+    if (!u || !end[0] || (end[1] && strcmp(end + 1, "iB") && strcmp(end + 1, "B"))) return 0;
+    shift = 10u * (unsigned)(u - units + 1);
+  }
+  if (v > (SIZE_MAX >> shift)) return 0;
+  *out = (size_t)v << shift;
+  return 1;
 }
 
 nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_t *ok, size_t *failed,

@@ -594,28 +594,41 @@ static int person_entity(recognizer *r, const char *given, const char *surname, 
   return ent;
 }
 
-/* Whether `form` is `nominative` (a surname) in some case.  Stems will not do:
- * Snowball cuts "Токаев" to "тока" but "Токаева" to "токаев". */
-/* Whether two UTF-8 strings start with the same character. */
-static int same_first_char(const char *a, const char *b) {
+/* The length in bytes of a non-empty UTF-8 string's first character. */
+static size_t first_char_len(const char *s) {
   size_t n = 1;
-  while (a[n] && ((unsigned char)a[n] & 0xC0) == 0x80) n++;
-  return !strncmp(a, b, n);
+  while (s[n] && ((unsigned char)s[n] & 0xC0) == 0x80) n++;
+  return n;
 }
 
-static int same_surname(recognizer *r, const char *nominative, const char *form, nkg_segmenter *seg) {
-  nkg_doc *d = r->d;
-  (void)seg;
-  char *fn = fold(d, nominative), *ff = fold(d, form);
-  if (!strcmp(fn, ff)) return 1;
-  /* declension changes only a surname's ending, never its first letter */
-  if (!*fn || !same_first_char(fn, ff)) return 0;
+/* Whether two UTF-8 strings start with the same character. */
+static int same_first_char(const char *a, const char *b) { return !strncmp(a, b, first_char_len(a)); }
+
+/* A surname as the text writes it, folded, with the nominatives it may be an oblique
+ * case of (each gender, each case), worked out once per surname rather than once per
+ * pair of persons compared: a document naming thousands of persons compares millions
+ * of pairs. */
+typedef struct {
+  const char *folded;
+  const char *nominatives[8];
+} surname_forms;
+
+static void surname_forms_of(nkg_doc *d, const char *form, surname_forms *out) {
   static const nkg_case cases[] = {NKG_CASE_GEN, NKG_CASE_DAT, NKG_CASE_INS, NKG_CASE_PREP};
+  out->folded = fold(d, form);
+  size_t k = 0;
   for (int female = 0; female < 2; female++)
-    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
-      const char *nom = nkg_surname_nominative(d->arena, form, strlen(form), female, cases[c]);
-      if (!strcmp(fn, fold(d, nom))) return 1;
-    }
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++)
+      out->nominatives[k++] = fold(d, nkg_surname_nominative(d->arena, form, strlen(form), female, cases[c]));
+}
+
+/* Whether the surname `form` is the folded `nominative` in some case. */
+static int is_surname_form(const char *nominative, const surname_forms *form) {
+  if (!strcmp(nominative, form->folded)) return 1;
+  /* declension changes only a surname's ending, never its first letter */
+  if (!*nominative || !same_first_char(nominative, form->folded)) return 0;
+  for (size_t k = 0; k < sizeof form->nominatives / sizeof *form->nominatives; k++)
+    if (!strcmp(nominative, form->nominatives[k])) return 1;
   return 0;
 }
 
@@ -628,8 +641,28 @@ static void first_letter(nkg_doc *d, const char *s, char out[8]) {
   out[n] = '\0';
 }
 
+/* A person's initial and folded surname, kept so that each person is folded once
+ * however many initials are compared with it.  Valid while `given` and `surname` are
+ * the strings it was made from. */
+typedef struct {
+  const char *given, *surname;
+  char initial[8];
+  const char *folded_surname;
+} person_key;
+
+static const person_key *key_of(nkg_doc *d, person_key *k, const char *given, const char *surname) {
+  if (k->given != given || k->surname != surname) {
+    k->given = given;
+    k->surname = surname;
+    first_letter(d, given, k->initial);
+    k->folded_surname = fold(d, surname);
+  }
+  return k;
+}
+
 static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
+  (void)seg;
   /* full names first: initials and bare surnames resolve to them */
   for (size_t k = 0; k < r->persons.count; k++) {
     pending_person *p = nkg_vec_at(&r->persons, k);
@@ -637,27 +670,33 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
     nkg_mention *m = nkg_vec_at(&d->mentions, p->mention);
     m->entity = person_entity(r, p->name.given, p->name.surname, &p->name);
   }
+  nkg_vec keys; /* person_key by entity; entities are added as initials resolve */
+  nkg_vec_init(&keys, sizeof(person_key));
+  person_key *lex_keys = NULL;
   for (size_t k = 0; k < r->persons.count; k++) {
     pending_person *p = nkg_vec_at(&r->persons, k);
     if (p->name.given) continue;
     nkg_mention *m = nkg_vec_at(&d->mentions, p->mention);
     char initial[8];
     first_letter(d, p->name.initials, initial);
+    surname_forms forms;
+    surname_forms_of(d, p->name.surname, &forms);
+    while (keys.count < d->entities.count) nkg_vec_push(&keys);
     for (size_t e = 0; e < d->entities.count && m->entity < 0; e++) {
       nkg_entity *ent = nkg_doc_ent(d, (int)e);
       if (ent->type != NKG_ENT_PERSON || !ent->given || ent->initials_only) continue;
-      char gi[8];
-      first_letter(d, ent->given, gi);
-      if (!strcmp(gi, initial) && same_surname(r, ent->surname, p->name.surname, seg)) m->entity = (int)e;
+      const person_key *pk = key_of(d, nkg_vec_at(&keys, e), ent->given, ent->surname);
+      if (!strcmp(pk->initial, initial) && is_surname_form(pk->folded_surname, &forms)) m->entity = (int)e;
     }
     if (m->entity >= 0) continue;
     /* a person the lexicon knows: "Ш.Мирзиёев" */
+    if (!lex_keys) lex_keys = calloc(d->lex->nentries + 1, sizeof *lex_keys);
+    if (!lex_keys) abort();
     for (size_t e = 0; e < d->lex->nentries && m->entity < 0; e++) {
       const nkg_lex_entry *le = &d->lex->entries[e];
       if (le->kind != NKG_LEX_PERSON || !le->given || !*le->given) continue;
-      char gi[8];
-      first_letter(d, le->given, gi);
-      if (!strcmp(gi, initial) && same_surname(r, le->surname, p->name.surname, seg))
+      const person_key *pk = key_of(d, &lex_keys[e], le->given, le->surname);
+      if (!strcmp(pk->initial, initial) && is_surname_form(pk->folded_surname, &forms))
         m->entity = person_entity(r, le->given, le->surname, NULL);
     }
     if (m->entity >= 0) continue;
@@ -670,6 +709,8 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
     ent->initials_only = 1;
     ent->surname = p->name.surname;
   }
+  nkg_vec_free(&keys);
+  free(lex_keys);
 }
 
 /* "Лавров заявил": a capitalised word that is the surname of a person the document
@@ -687,16 +728,16 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   nkg_strmap surnames;
   nkg_strmap_init(&surnames);
   /* declension changes only a surname's ending: a word whose first letter no surname
-   * has need not be declined back (the first letters: a short list of strings) */
-  nkg_vec initials;
-  nkg_vec_init(&initials, sizeof(const char *));
+   * has need not be declined back (the first letters, each once) */
+  nkg_strmap initials;
+  nkg_strmap_init(&initials);
   for (size_t e = 0; e < d->entities.count; e++) {
     nkg_entity *ent = nkg_doc_ent(d, (int)e);
     if (ent->type != NKG_ENT_PERSON || !ent->surname) continue;
     char *f = fold(d, ent->surname);
     if (!*f) continue;
     nkg_strmap_put(&surnames, f, strlen(f), (uint32_t)e, NULL);
-    *(const char **)nkg_vec_push(&initials) = f;
+    nkg_strmap_put(&initials, f, first_char_len(f), 0, NULL);
   }
   nkg_arena scratch;
   nkg_arena_init(&scratch, 4096);
@@ -727,10 +768,7 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   for (size_t i = 0; i < nt && surnames.count; i++) {
     const nkg_token *t = tk(d, i);
     if (covered[i] || !nkg_surname_shaped(t)) continue;
-    int possible = 0;
-    for (size_t k = 0; k < initials.count && !possible; k++)
-      possible = same_first_char(*(const char **)nkg_vec_at(&initials, k), t->lower);
-    if (!possible) continue;
+    if (!*t->lower || !nkg_strmap_get(&initials, t->lower, first_char_len(t->lower))) continue;
     const uint32_t *hit = nkg_strmap_get(&surnames, t->lower, strlen(t->lower));
     int oblique = 0;
     for (int female = 0; female < 2 && !hit; female++)
@@ -747,7 +785,7 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
   }
   nkg_arena_free(&scratch);
   nkg_strmap_free(&surnames);
-  nkg_vec_free(&initials);
+  nkg_strmap_free(&initials);
   free(covered);
 }
 
@@ -755,33 +793,71 @@ static void resolve_bare_surnames(recognizer *r, nkg_segmenter *seg) {
  * "Александр Лукашенко" are one man when the document has both; so are
  * "Валентину Матвиенко" read as Валентин and "Валентина Матвиенко".  The reading
  * the text gives in the nominative, or the lexicon knows, wins. */
+typedef struct {
+  size_t entity;
+  const char *given_stem; /* of the folded given name */
+  char surname_initial[8];
+  surname_forms surname;
+} reading;
+
+/* Two readings can be one person only when their given names have one stem and their
+ * surnames one first letter: sorted so, each group is compared within itself only. */
+static int cmp_readings(const void *a, const void *b) {
+  const reading *x = a, *y = b;
+  int c = strcmp(x->given_stem, y->given_stem);
+  if (!c) c = strcmp(x->surname_initial, y->surname_initial);
+  return c ? c : x->entity < y->entity ? -1 : x->entity > y->entity;
+}
+
 static void merge_readings(recognizer *r, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
   size_t n = d->entities.count;
   int *nom = calloc(n ? n : 1, sizeof *nom);
+  reading *rd = calloc(n ? n : 1, sizeof *rd);
+  if (!nom || !rd) abort();
   for (size_t k = 0; k < d->mentions.count; k++) {
     nkg_mention *m = nkg_vec_at(&d->mentions, k);
     if (m->kind == NKG_M_ENTITY && m->entity >= 0 && m->gcase == NKG_CASE_NOM) nom[m->entity]++;
   }
-  for (size_t a = 0; a < n; a++)
-    for (size_t b = a + 1; b < n; b++) {
-      nkg_entity *x = nkg_doc_ent(d, (int)a), *y = nkg_doc_ent(d, (int)b);
-      if (x->type != NKG_ENT_PERSON || y->type != NKG_ENT_PERSON || x->merged_into >= 0 || y->merged_into >= 0) continue;
-      if (!x->given || !y->given || !x->surname || !y->surname) continue;
-      if (!same_surname(r, x->surname, y->surname, seg) && !same_surname(r, y->surname, x->surname, seg)) continue;
-      char *gx = fold(d, x->given), *gy = fold(d, y->given);
-      const char *sx = nkg_stem(seg, d->arena, gx, strlen(gx), NULL), *sy = nkg_stem(seg, d->arena, gy, strlen(gy), NULL);
-      if (strcmp(gx, gy) && strcmp(sx, sy)) continue;
-      int score_x = nom[a] * 4 + (x->lex >= 0) * 8, score_y = nom[b] * 4 + (y->lex >= 0) * 8;
-      if (score_y > score_x)
-        x->merged_into = (int)b;
-      else
-        y->merged_into = (int)a;
+  size_t nr = 0;
+  for (size_t a = 0; a < n; a++) {
+    nkg_entity *x = nkg_doc_ent(d, (int)a);
+    if (x->type != NKG_ENT_PERSON || !x->given || !x->surname) continue;
+    reading *e = &rd[nr++];
+    e->entity = a;
+    char *g = fold(d, x->given);
+    e->given_stem = nkg_stem(seg, d->arena, g, strlen(g), NULL);
+    first_letter(d, x->surname, e->surname_initial);
+  }
+  qsort(rd, nr, sizeof *rd, cmp_readings);
+  /* within a group, pairs in the order of their entities, as the text found them */
+  for (size_t g = 0, end; g < nr; g = end) {
+    for (end = g + 1; end < nr && !strcmp(rd[end].given_stem, rd[g].given_stem) &&
+                      !strcmp(rd[end].surname_initial, rd[g].surname_initial);
+         end++) {
     }
+    if (end - g < 2) continue; /* most persons: alone in their group, nothing to decline */
+    for (size_t i = g; i < end; i++) surname_forms_of(d, nkg_doc_ent(d, (int)rd[i].entity)->surname, &rd[i].surname);
+    for (size_t i = g; i < end; i++)
+      for (size_t j = i + 1; j < end; j++) {
+        size_t a = rd[i].entity, b = rd[j].entity;
+        nkg_entity *x = nkg_doc_ent(d, (int)a), *y = nkg_doc_ent(d, (int)b);
+        if (x->merged_into >= 0 || y->merged_into >= 0) continue;
+        if (!is_surname_form(rd[i].surname.folded, &rd[j].surname) &&
+            !is_surname_form(rd[j].surname.folded, &rd[i].surname))
+          continue;
+        int score_x = nom[a] * 4 + (x->lex >= 0) * 8, score_y = nom[b] * 4 + (y->lex >= 0) * 8;
+        if (score_y > score_x)
+          x->merged_into = (int)b;
+        else
+          y->merged_into = (int)a;
+      }
+  }
   for (size_t k = 0; k < d->mentions.count; k++) {
     nkg_mention *m = nkg_vec_at(&d->mentions, k);
     if (m->kind == NKG_M_ENTITY && m->entity >= 0) m->entity = nkg_doc_resolve(d, m->entity);
   }
+  free(rd);
   free(nom);
 }
 

@@ -2,6 +2,7 @@
  * the text a browser shows. */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,9 +12,10 @@
 #include "../diag.h"
 #include "text.h"
 
-/* All bytes from a file descriptor; `hint` is the size fstat gave (0: unknown), so a
- * regular file is read into a buffer of its size in one or two calls. */
-static nkg_status slurp(int fd, size_t hint, char **out, size_t *len) {
+/* All bytes from a file descriptor, up to max + 1 (NKG_ERR_TOO_LARGE when there are
+ * more than max); `hint` is the size fstat gave (0: unknown), so a regular file is read
+ * into a buffer of its size in one or two calls. */
+static nkg_status slurp(int fd, size_t hint, size_t max, char **out, size_t *len) {
   size_t cap = hint ? hint + 1 : 64 * 1024, n = 0;
   char *buf = malloc(cap + 1);
   if (!buf) return NKG_ERR_NOMEM;
@@ -35,6 +37,10 @@ static nkg_status slurp(int fd, size_t hint, char **out, size_t *len) {
     }
     if (got == 0) break;
     n += (size_t)got;
+    if (n > max) {
+      free(buf);
+      return NKG_ERR_TOO_LARGE;
+    }
   }
   buf[n] = '\0';
   *out = buf;
@@ -65,6 +71,16 @@ nkg_status nkg_document_text(const char *bytes, size_t n, const char *encoding, 
 
 nkg_status nkg_read_document(const char *path, const char *encoding, char **text, size_t *len,
                              nkg_diag_fn diag, void *diag_ctx) {
+  return nkg_read_document_at_most(path, encoding, SIZE_MAX - 1, text, len, diag, diag_ctx);
+}
+
+static void too_large(nkg_diag_fn diag, void *diag_ctx, const char *path, size_t max) {
+  nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path,
+             "larger than the document size limit of %zu bytes: skipped (--max-document-size sets it)", max);
+}
+
+nkg_status nkg_read_document_at_most(const char *path, const char *encoding, size_t max_size, char **text,
+                                     size_t *len, nkg_diag_fn diag, void *diag_ctx) {
   *text = NULL;
   *len = 0;
   int is_stdin = strcmp(path, "-") == 0;
@@ -83,11 +99,20 @@ nkg_status nkg_read_document(const char *path, const char *encoding, char **text
     }
     if (S_ISREG(st_info.st_mode)) hint = (size_t)st_info.st_size;
   }
+  if (hint > max_size) { /* not read at all */
+    close(fd);
+    too_large(diag, diag_ctx, path, max_size);
+    return NKG_ERR_TOO_LARGE;
+  }
   char *buf = NULL;
   size_t n = 0;
-  nkg_status st = slurp(fd, hint, &buf, &n);
+  nkg_status st = slurp(fd, hint, max_size, &buf, &n);
   int read_errno = errno;
   if (!is_stdin) close(fd);
+  if (st == NKG_ERR_TOO_LARGE) {
+    too_large(diag, diag_ctx, path, max_size);
+    return st;
+  }
   if (st != NKG_OK) {
     nkg_report(diag, diag_ctx, NKG_DIAG_ERROR, path, "cannot read: %s",
                st == NKG_ERR_NOMEM ? "out of memory" : strerror(read_errno));
