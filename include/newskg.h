@@ -86,8 +86,22 @@ size_t nkg_graph_size(const nkg_graph *graph);
 nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src);
 
 /* Links events that different documents tell of one meeting in different words (one names
- * the city, the other does not) with owl:sameAs both ways; returns the number of pairs. */
+ * the city, the other does not): the reports of one meeting get a canonical event with
+ * their merged facts, each linked to it by owl:sameAs both ways.  Returns the number of
+ * reports linked (the links grow with the reports, not with their square). */
 size_t nkg_graph_link_same_events(nkg_graph *graph);
+
+/* The same for streamed output, where no graph holds every document: the events of each
+ * graph are collected as it is written (their facts only, not the graph), and at the end
+ * _finish returns a graph of the canonical events and links, owned by `links`, to write
+ * last; *linked is the number of reports linked.  nkg_graph_link_same_events is collect
+ * and finish over one graph, so every format carries the same links. Collect nothing
+ * after finish. */
+typedef struct nkg_event_links nkg_event_links;
+nkg_event_links *nkg_event_links_new(const char *base);
+void nkg_event_links_collect(nkg_event_links *links, const nkg_graph *graph);
+const nkg_graph *nkg_event_links_finish(nkg_event_links *links, size_t *linked);
+void nkg_event_links_free(nkg_event_links *links);
 
 /* Extracts the facts of one document (UTF-8 text already decoded) into `graph`.
  * `source` names the document ("-" for standard input): it becomes its dcterms:source

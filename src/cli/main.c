@@ -208,15 +208,19 @@ static int cmd_build(int argc, char **argv) {
   }
   /* N-Triples and N-Quads stream document by document; the rest needs the whole graph */
   nkg_writer *writer = nkg_writer_new(format, out.file);
+  nkg_event_links *links = writer ? nkg_event_links_new(base) : NULL; /* written after the documents */
   nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
                          .named_graphs = format == NKG_FORMAT_NQUADS, .date = date, .max_document_size = max_document_size, .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
-                         .progress_ctx = &ds, .writer = writer};
+                         .progress_ctx = &ds, .writer = writer, .links = links};
   size_t ok = 0, unread = 0;
   nkg_status written = NKG_OK;
   nkg_graph *graph = nkg_run(&paths, &opt, &ok, &unread, &written);
   failed += (int)unread;
   size_t statements = 0;
   if (writer) {
+    size_t linked = 0;
+    if (written == NKG_OK) written = nkg_writer_add(writer, nkg_event_links_finish(links, &linked));
+    nkg_event_links_free(links);
     if (written == NKG_OK) written = nkg_writer_finish(writer);
     statements = nkg_writer_count(writer);
     nkg_writer_free(writer);

@@ -57,6 +57,7 @@ static void count_document(job *j, int good, size_t statements) {
 /* Streaming: writes document i's graph and frees it.  Called in input order. */
 static void write_document(job *j, size_t i, nkg_graph *g, int good) {
   size_t before = nkg_writer_count(j->opt->writer);
+  if (j->opt->links) nkg_event_links_collect(j->opt->links, g);
   if (j->write_status == NKG_OK) j->write_status = nkg_writer_add(j->opt->writer, g);
   nkg_graph_free(g);
   pthread_mutex_lock(&j->lock);

@@ -26,6 +26,7 @@ typedef struct {
   void (*progress)(void *ctx, size_t done, size_t total, size_t statements);
   void *progress_ctx;
   nkg_writer *writer; /* N-Triples, N-Quads: stream each document as it is ready */
+  nkg_event_links *links; /* with a writer: gathers each document's events for the links written last */
 } nkg_run_options;
 
 /* A size as the command line gives it: bytes, or a number with K, M or G (powers of

@@ -59,6 +59,8 @@ nkg_term_id nkg_graph_iri(nkg_graph *g, const char *iri);
 nkg_term_id nkg_graph_ns(nkg_graph *g, const char *ns, const char *local);
 nkg_term_id nkg_graph_literal(nkg_graph *g, const char *value, const char *lang, const char *datatype);
 void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o);
+/* The term `t` of `src`, interned in `dst`. */
+nkg_term_id nkg_graph_copy_term(nkg_graph *dst, const nkg_graph *src, nkg_term_id t);
 
 /* Readable ASCII slugs: ICU transliteration, lower case, words joined by '-'.
  * One transliterator per thread. */
