@@ -716,7 +716,7 @@ static void dateline_year_for_the_body(void **state) {
   const triples *g = extract(state, "unit/dateline-year.txt",
                              "ТАШКЕНТ, 11.11.22 /Агентство/.\nМинистр иностранных дел Узбекистана Бахтиёр Саидов "
                              "10 ноя встретился в Ташкенте с министром иностранных дел Казахстана Муратом Нуртлеу.\n");
-  assert_triple(state, g, ID("doc/dateline-year"), DCT("date"), XSD_DATE("2022-11-11"));
+  assert_triple(state, g, ID("doc/dateline-year-8c815138566a"), DCT("date"), XSD_DATE("2022-11-11"));
   assert_triple(state, g, NULL, SCHEMA("startDate"), XSD_DATE("2022-11-10"));
 }
 
