@@ -61,6 +61,7 @@ typedef struct {
   int locative;         /* preceded by "в", "во", "городе": a place where something happens */
   int former;           /* roles: "бывший", "экс-": not held now */
   int gcase;            /* persons and roles: grammatical case (nkg_case), NOM when unknown */
+  int adjective;        /* countries: named by an adjective ("белорусского"): an affiliation, not a mention */
 } nkg_mention;
 
 typedef struct {

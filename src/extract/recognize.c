@@ -317,6 +317,41 @@ static int shaped_org(nkg_doc *d, nkg_slugger *sl, size_t i, size_t head_end, si
 
 static int preposition_case(const char *w) { return (int)nkg_case_after_preposition(w); }
 
+/* The country token i names by an adjective ("белорусского"), or -1. */
+static int country_adjective_at(const nkg_doc *d, size_t i) {
+  const nkg_token *t = tk(d, i);
+  if (t->kind != NKG_TOK_WORD || (t->flags & NKG_TF_UPPER)) return -1;
+  return nkg_lex_country_of_adjective(d->lex, t->lower);
+}
+
+/* The country named by an adjective: its entity is written out (it is a role's
+ * affiliation), but the document is not said to mention it. */
+static void push_adjective_country(nkg_doc *d, size_t i, int country, uint32_t si) {
+  nkg_mention *cm = push_mention(d, NKG_M_ENTITY, i, i + 1, si);
+  cm->lex = country;
+  cm->entity = entity_for_lex(d, country);
+  cm->adjective = 1;
+  nkg_doc_ent(d, cm->entity)->implied = 1;
+}
+
+/* "главой казахстанского МИД", "секретарь белорусского Совбеза": a role whose name a
+ * country's adjective interrupts. Matches the role as if the adjective were not there;
+ * returns the tokens the longer role covers in the text (adjective included), or 0. */
+static size_t role_around_adjective(const nkg_doc *d, size_t i, size_t stop, size_t end, const nkg_lex_match *m,
+                                    nkg_lex_match *longer) {
+  if (stop + 1 >= end || country_adjective_at(d, stop) < 0) return 0;
+  nkg_token without[8];
+  size_t n = 0;
+  for (size_t j = i; j < end && n < sizeof without / sizeof *without; j++)
+    if (j != stop) without[n++] = d->seg.tokens[j];
+  nkg_lex_match all[8];
+  size_t nall = nkg_lex_match_at(d->lex, without, n, 0, all, 8);
+  if (!nall || all[0].ntokens <= m->ntokens || all[0].partial) return 0;
+  if (d->lex->entries[all[0].entry].kind != NKG_LEX_ROLE) return 0;
+  *longer = all[0];
+  return all[0].ntokens + 1;
+}
+
 static void recognize_sentence(recognizer *r, uint32_t si) {
   nkg_doc *d = r->d;
   const nkg_sentence *s = &d->seg.sentences[si];
@@ -471,6 +506,14 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
           cmm->entity = entity_for_lex(d, (int)cm.entry);
           if (frame_end >= 0) frame_end = (long)(stop + cm.ntokens);
           i = stop + cm.ntokens;
+        } else if (i > s->first && country_adjective_at(d, i - 1) >= 0) {
+          /* "казахстанского МИД": the body of the country its adjective names */
+          int country = country_adjective_at(d, i - 1);
+          nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i - 1, stop, si);
+          mm->entity = nkg_national_body(d, (int)m.entry, country);
+          push_adjective_country(d, i - 1, country, si);
+          if (frame_end >= 0) frame_end = (long)stop;
+          i = stop;
         } else {
           i = stop;
         }
@@ -479,6 +522,23 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       case NKG_LEX_ROLE: {
         if (i > s->first && !strcmp(tk(d, i - 1)->lower, "во") && !strcmp(t->lower, "главе")) {
           i = stop; /* "во главе с ...": led by, not a role */
+          continue;
+        }
+        nkg_lex_match longer;
+        size_t covered = role_around_adjective(d, i, stop, end, &m, &longer);
+        if (covered) {
+          /* the role's words, the country, then the rest of its name as glue: the person
+           * after it is the role's, the country its affiliation */
+          nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
+          mm->lex = (int)longer.entry;
+          mm->entity = entity_for_lex(d, (int)longer.entry);
+          mm->former = is_former(d, i);
+          mm->gcase = role_case(d, i, e);
+          frame_case = (nkg_case)mm->gcase;
+          push_adjective_country(d, stop, country_adjective_at(d, stop), si);
+          for (size_t j = stop + 1; j < i + covered; j++) d->glue[j] = 1;
+          frame_end = (long)(i + covered);
+          i += covered;
           continue;
         }
         nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
@@ -930,7 +990,7 @@ void nkg_recognize(nkg_doc *d, void *slugger) {
   qsort(d->mentions.items, d->mentions.count, sizeof(nkg_mention), cmp_mentions);
   for (size_t i = 0; i < d->mentions.count; i++) {
     nkg_mention *m = nkg_vec_at(&d->mentions, i);
-    if (m->kind == NKG_M_ENTITY) nkg_doc_ent(d, m->entity)->mentions++;
+    if (m->kind == NKG_M_ENTITY && !m->adjective) nkg_doc_ent(d, m->entity)->mentions++;
   }
   nkg_vec_free(&r.persons);
   nkg_vec_free(&r.councils);

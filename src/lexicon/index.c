@@ -284,6 +284,30 @@ static void add_partial_names(nkg_lexicon *lex, uint32_t entry) {
   }
 }
 
+/* Every case, gender and number form of a country's adjective ("белорусский",
+ * "белорусского", "белорусской", "белорусские"...). */
+static void add_country_adjective(nkg_lexicon *lex, const char *adjective, uint32_t entry) {
+  char *w = nkg_fold(&lex->arena, adjective, strlen(adjective));
+  size_t wl = strlen(w);
+  if (wl <= 4 || !(ends_with(w, "ий") || ends_with(w, "ый") || ends_with(w, "ой"))) return;
+  static const char *const endings[] = {"ий", "ый", "ой", "ого", "ому", "им", "ым", "ом", "ая", "ую", "ое",
+                                        "ие", "ые", "их", "ых", "ими", "ыми", "ей"};
+  char buf[256];
+  size_t bl = wl - strlen("ий");
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t el = strlen(endings[k]);
+    if (bl + el >= sizeof buf) continue;
+    memcpy(buf, w, bl);
+    memcpy(buf + bl, endings[k], el);
+    nkg_strmap_put(&lex->country_adjectives, buf, bl + el, entry, NULL);
+  }
+}
+
+int nkg_lex_country_of_adjective(const nkg_lexicon *lex, const char *folded) {
+  const uint32_t *at = nkg_strmap_get(&lex->country_adjectives, folded, strlen(folded));
+  return at ? (int)*at : -1;
+}
+
 /* Forms of a given name with their cases, by the regular Russian declensions. */
 static void add_given_forms(nkg_lexicon *lex, uint32_t idx) {
   const char *nom = lex->given[idx].name;
@@ -341,8 +365,10 @@ nkg_status nkg_lex_build_index(nkg_lexicon *lex) {
   nkg_strmap_init(&lex->given_forms);
   nkg_vec_init(&lex->given_lists, sizeof(uint32_t[5]));
   nkg_strmap_init(&lex->surnames);
+  nkg_strmap_init(&lex->country_adjectives);
   for (size_t i = 0; i < lex->nentries; i++) {
     const nkg_lex_entry *e = &lex->entries[i];
+    for (size_t k = 0; k < e->nadjectives; k++) add_country_adjective(lex, e->adjectives[k], (uint32_t)i);
     if (e->kind == NKG_LEX_PERSON) {
       /* persons are found by their names' parts (given-name list), not as phrases */
     } else {
@@ -377,6 +403,7 @@ void nkg_lex_free_index(nkg_lexicon *lex) {
   nkg_strmap_free(&lex->given_forms);
   nkg_vec_free(&lex->given_lists);
   nkg_strmap_free(&lex->surnames);
+  nkg_strmap_free(&lex->country_adjectives);
 }
 
 /* The word ids a text token's folded form and stem stand for (at most 8). */

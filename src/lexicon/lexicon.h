@@ -41,6 +41,8 @@ typedef struct {
   size_t nalts;
   const char **spellings; /* variant spellings ("Душамбе"): matched, never written out */
   size_t nspellings;
+  const char **adjectives; /* countries: "белорусский", the adjective that names them */
+  size_t nadjectives;
   const char *abbr;     /* first abbreviation, or NULL */
   const char *genitive; /* countries: genitive of the label */
   const char *sameas;   /* an owl:sameAs IRI, or NULL */
@@ -87,6 +89,7 @@ struct nkg_lexicon {
   nkg_vec given_lists;    /* uint32_t[5]: up to 4 readings (name << 3 | case) + count in [4] */
   nkg_strmap surnames;      /* folded surname of a known person -> entry */
   nkg_wordclasses wordclasses; /* function words and markers (nkg:WordClass) */
+  nkg_strmap country_adjectives; /* folded adjective form -> country entry */
 };
 
 typedef struct {
@@ -141,6 +144,9 @@ size_t nkg_lex_given_readings(const nkg_lexicon *lex, const char *folded, nkg_gi
 
 /* A known person by folded surname, or -1. */
 int nkg_lex_person_by_surname(const nkg_lexicon *lex, const char *folded_surname);
+
+/* The country a folded adjective form names ("белорусского" -> Belarus), or -1. */
+int nkg_lex_country_of_adjective(const nkg_lexicon *lex, const char *folded);
 
 const nkg_lex_entry *nkg_lex_entry_at(const nkg_lexicon *lex, int i);
 

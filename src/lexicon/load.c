@@ -259,9 +259,10 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
   for (size_t i = 0; i < entries.count; i++) {
     nkg_lex_entry *e = nkg_vec_at(&entries, i);
     subject_group *sg = nkg_vec_at(&groups, *(size_t *)nkg_vec_at(&group_of_entry, i));
-    nkg_vec alts, spellings;
+    nkg_vec alts, spellings, adjectives;
     nkg_vec_init(&alts, sizeof(const char *));
     nkg_vec_init(&spellings, sizeof(const char *));
+    nkg_vec_init(&adjectives, sizeof(const char *));
     for (size_t k = 0; k < sg->idx.count; k++) {
       stmt *s = nkg_vec_at(&c.stmts, *(size_t *)nkg_vec_at(&sg->idx, k));
       int ru = !s->lang || strcmp(s->lang, "ru") == 0;
@@ -276,6 +277,8 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
       } else if (is(s->p, "abbreviation")) {
         if (!e->abbr) e->abbr = s->o;
         *(const char **)nkg_vec_push(&alts) = s->o;
+      } else if (is(s->p, "adjective")) {
+        *(const char **)nkg_vec_push(&adjectives) = s->o;
       } else if (is(s->p, "variantSpelling")) {
         *(const char **)nkg_vec_push(&spellings) = s->o;
       } else if (is(s->p, "form")) {
@@ -323,6 +326,10 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
     e->spellings = nkg_arena_alloc(&lex->arena, (spellings.count + 1) * sizeof(const char *));
     if (spellings.count) memcpy(e->spellings, spellings.items, spellings.count * sizeof(const char *));
     nkg_vec_free(&spellings);
+    e->nadjectives = adjectives.count;
+    e->adjectives = nkg_arena_alloc(&lex->arena, (adjectives.count + 1) * sizeof(const char *));
+    if (adjectives.count) memcpy(e->adjectives, adjectives.items, adjectives.count * sizeof(const char *));
+    nkg_vec_free(&adjectives);
     if (e->kind == NKG_LEX_PERSON) {
       const char *sp = strrchr(e->label, ' ');
       e->given = sp ? nkg_arena_strndup(&lex->arena, e->label, (size_t)(sp - e->label)) : "";

@@ -367,6 +367,34 @@ static void national_body(void **state) {
   assert_triple(state, g, ID("country/kyrgyzstan"), RDFS_LABEL, RU("Кыргызстан"));
 }
 
+/* A country named by an adjective inside a role ("секретарь белорусского Совбеза", "главой
+ * казахстанского МИД") is the role's affiliation, and the whole role is read; the
+ * document does not mention the country for it. */
+static void country_adjective_in_a_role(void **state) {
+  const triples *g = extract(state, "unit/adjective-role.txt",
+                             "Секретарь белорусского Совбеза Александр Вольфович встретился с главой казахстанского "
+                             "МИД Муратом Нуртлеу.\n");
+  const char *a = person(state, g, RU("Александр Вольфович"));
+  assert_membership(state, g, a, ID("role/secretary-of-the-security-council"), ID("country/belarus"));
+  const char *b = person(state, g, RU("Мурат Нуртлеу"));
+  assert_membership(state, g, b, MFA, KAZAKHSTAN);
+  assert_triple(state, g, KAZAKHSTAN, RDF_TYPE, NKG("Country"));
+  const char *doc = ID("doc/adjective-role");
+  assert_no_triple(state, g, doc, SCHEMA("mentions"), KAZAKHSTAN);
+  assert_no_triple(state, g, doc, SCHEMA("mentions"), ID("country/belarus"));
+  assert_triple(state, g, doc, SCHEMA("mentions"), MFA);
+}
+
+/* "представитель казахстанского МИД": the body of the country its adjective names is an
+ * organization the document names. */
+static void country_adjective_before_a_body(void **state) {
+  const triples *g = extract(state, "unit/adjective-body.txt", "Об этом сообщили в пресс-службе казахстанского МИД.\n");
+  const char *org = ID("org/ministry-of-foreign-affairs-kazakhstan");
+  assert_triple(state, g, org, RDFS_LABEL, RU("Министерство иностранных дел Казахстана"));
+  assert_triple(state, g, ID("doc/adjective-body"), SCHEMA("mentions"), org);
+  assert_no_triple(state, g, ID("doc/adjective-body"), SCHEMA("mentions"), KAZAKHSTAN);
+}
+
 /* ---- events ---- */
 
 static void event_with_date_and_place(void **state) {
@@ -816,6 +844,8 @@ int main(void) {
       cmocka_unit_test_teardown(persons_of_a_list_share_a_case, test_teardown),
       cmocka_unit_test_teardown(inflected_forms_are_one_person, test_teardown),
       cmocka_unit_test_teardown(city_in_a_variant_spelling, test_teardown),
+      cmocka_unit_test_teardown(country_adjective_in_a_role, test_teardown),
+      cmocka_unit_test_teardown(country_adjective_before_a_body, test_teardown),
       cmocka_unit_test_teardown(membership_role_country, test_teardown),
       cmocka_unit_test_teardown(membership_distributed_over_list, test_teardown),
       cmocka_unit_test_teardown(former_role_no_membership, test_teardown),

@@ -159,6 +159,18 @@ static void match_variant_spelling(void **state) {
   for (size_t k = 0; k < e->nalts; k++) assert_string_not_equal(e->alts[k], "Чолпонката");
 }
 
+/* A country's adjectives in every form name it; other words do not. */
+static void country_adjectives(void **state) {
+  lexicon_fixture *f = *state;
+  int kg = entry_by_path(f->lex, "country/kyrgyzstan");
+  static const char *const forms[] = {"кыргызский", "кыргызского", "кыргызскому", "кыргызским", "кыргызской",
+                                      "кыргызскую", "кыргызские", "киргизских", "киргизскими", "киргизское"};
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) assert_int_equal(nkg_lex_country_of_adjective(f->lex, forms[k]), kg);
+  assert_int_equal(nkg_lex_country_of_adjective(f->lex, "кыргызстан"), -1);
+  assert_int_equal(nkg_lex_country_of_adjective(f->lex, "кыргызско"), -1);
+  assert_int_equal(nkg_lex_country_of_adjective(f->lex, "казахский"), -1);
+}
+
 static void match_inflected_country(void **state) {
   lexicon_fixture *f = *state;
   int kg = entry_by_path(f->lex, "country/kyrgyzstan");
@@ -358,6 +370,7 @@ int main(void) {
       cmocka_unit_test(load_given_names),
       cmocka_unit_test(match_inflected_country),
       cmocka_unit_test(match_variant_spelling),
+      cmocka_unit_test(country_adjectives),
       cmocka_unit_test(match_abbreviation_as_written),
       cmocka_unit_test(match_needs_capital),
       cmocka_unit_test(match_role_any_case),
