@@ -7,7 +7,7 @@
 The gold format is shared/gold/FORMAT.md; the graph is read only through the
 terms fixed in shared/CONTRACT.md (nkg:Document, dcterms:source, dcterms:date,
 schema:mentions, org:Membership, nkg:Event/Meeting/Session, schema:startDate,
-schema:location, schema:attendee, prov:wasDerivedFrom, rdfs:label,
+schema:location, schema:attendee, schema:eventStatus, prov:wasDerivedFrom, rdfs:label,
 skos:prefLabel, skos:altLabel).  It is written independently of newskg and of
 eval/kgeval, so that the two scorers check each other.
 
@@ -215,6 +215,10 @@ def produced_facts(g, docs):
     attendance = {}
     for e in sorted(derived, key=str):
         if (e, RDF.type, NKG.Event) not in g:
+            continue
+        # CONTRACT.md: the scorer counts only reported events; an announced one
+        # (and the attendance it lists) is neither found nor spurious.
+        if (e, SCHEMA.eventStatus, SCHEMA.EventScheduled) in g:
             continue
         types = set()
         if (e, RDF.type, NKG.Meeting) in g:
@@ -450,6 +454,20 @@ def self_test():
     counts, _, _, _ = score(g, gold)
     check(counts["attendee"] == [2, 0, 0] and counts["event"] == [1, 0, 0],
           "an undated attendance subsumed by a dated one is not spurious; optional undated event is neutral")
+
+    scheduled = SELF_TTL + (
+        'id:event-3 a nkg:Event, nkg:Meeting ; schema:eventStatus schema:EventScheduled ;\n'
+        '    schema:startDate "2025-10-10"^^xsd:date ; schema:location id:city-cholpon-ata ;\n'
+        '    schema:attendee id:person-lavrov ; prov:wasDerivedFrom id:doc-t .\n')
+    g = rdflib.Graph().parse(data=scheduled, format="turtle")
+    counts, _, _, _ = score(g, gold)
+    check(counts["event"] == [1, 0, 0] and counts["attendee"] == [2, 0, 0],
+          "a scheduled event and its attendance are not scored")
+    g = rdflib.Graph().parse(data=scheduled.replace("schema:eventStatus schema:EventScheduled ;", ""),
+                             format="turtle")
+    counts, _, _, _ = score(g, gold)
+    check(counts["event"][1] == 1 and counts["attendee"][1] == 1,
+          "…while the same event reported is spurious")
 
     g = rdflib.Graph().parse(data=SELF_TTL.replace("org:member id:person-lavrov", "org:member id:person-kulubaev"),
                              format="turtle")
