@@ -109,12 +109,20 @@ static int attached_relative(nkg_doc *d, size_t from, size_t to, size_t k) {
 /* "предстоящий саммит", "следующее заседание": an adjective of the future right before the word */
 static int future_adjective(const nkg_doc *d, const nkg_mention *t) {
   const nkg_sentence *s = &d->seg.sentences[t->sentence];
-  for (size_t i = t->first; i-- > s->first && i + 3 > t->first;)
+  for (size_t i = t->first; i-- > s->first && i + 6 > t->first && d->clause_of[i] == d->clause_of[t->first];)
     if (d->wclass[i] & NKG_WC_FUTURE_ADJ) return 1;
   /* "визита в Москву, запланированного на ноябрь": a participle of the future after it */
   size_t end = s->first + s->count;
   for (size_t i = t->last; i < end && i < t->last + 6 && d->clause_of[i] == d->clause_of[t->first]; i++)
     if (d->wclass[i] & NKG_WC_FUTURE_ADJ) return 1;
+  return 0;
+}
+
+/* "на полях саммита", "подготовку второго саммита": a context word up to three words before */
+static int in_context(const nkg_doc *d, const nkg_mention *t) {
+  const nkg_sentence *s = &d->seg.sentences[t->sentence];
+  for (size_t i = t->first; i-- > s->first && i + 4 > t->first;)
+    if (d->wclass[i] & NKG_WC_CONTEXT) return 1;
   return 0;
 }
 
@@ -126,6 +134,7 @@ void nkg_frame_of(nkg_doc *d, size_t from, size_t to, size_t k, const nkg_date *
   f->attached = attached_relative(d, from, to, k);
   f->city = -1;
   f->quoted = nkg_clause_quoted(d, f->clause);
+  f->context = in_context(d, t);
   const nkg_clause *own = clause(d, f->clause), *rel = f->attached >= 0 ? clause(d, f->attached) : NULL;
   clause_args a = {.city = -1};
   if (rel) a = args_in(d, from, to, f->attached, 0);

@@ -17,6 +17,7 @@ typedef struct {
   int scheduled;   /* announced, not yet held */
   int recalled;    /* told as history */
   int quoted;      /* inside a quotation: speech, not the report */
+  int context;     /* a noun only the setting or topic of what is told ("на полях саммита") */
 } nkg_frame;
 
 /* Fills the frame of trigger mention `k` among mentions [from, to) of one sentence.

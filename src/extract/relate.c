@@ -716,6 +716,7 @@ static void relate_events(relater *r) {
         if (event_compatible(e, &probe)) target = e;
       }
     }
+    if (!target && c->frame.context && !c->from_verb) continue; /* told elsewhere, or not at all */
     if (!target) {
       target = nkg_vec_push(&d->events);
       *target = c->ev;
@@ -789,10 +790,15 @@ static int is_news(const nkg_doc *d, const nkg_event *e) {
 static int partner_with_s(nkg_doc *d, size_t k) {
   nkg_mention *m = mention(d, k);
   if (m->gcase != NKG_CASE_INS) return 0;
+  /* back over the role and its affiliation that name the person: "с президентом Казахстана X" */
   size_t before = m->first;
-  if (k > 0) {
-    nkg_mention *p = mention(d, k - 1);
-    if (p->kind == NKG_M_ENTITY && ent(d, p->entity)->type == NKG_ENT_ROLE && p->last == m->first) before = p->first;
+  for (size_t q = k; q-- > 0;) {
+    nkg_mention *p = mention(d, q);
+    if (p->last <= before && p->last != before) break;
+    if (p->last != before || p->kind != NKG_M_ENTITY || ent(d, p->entity)->type == NKG_ENT_PERSON ||
+        ent(d, p->entity)->type == NKG_ENT_CITY)
+      continue; /* a name inside a longer one ends elsewhere */
+    before = p->first;
   }
   return before > 0 && nkg_preposition_of(d, tk(d, before - 1)) == NKG_PREP_S;
 }
@@ -835,6 +841,8 @@ static void finish_events(relater *r) {
       if (q != i && !o->past && o->city >= 0 && o->sentence < e->sentence) e->city = o->city;
     }
   }
+  nkg_vec serial; /* int[2]: an event and a partner met in a meeting of its own */
+  nkg_vec_init(&serial, 2 * sizeof(int));
   /* who attends: persons belong to the event whose part of the text names them, when
    * the text names them as actors (nominative): "приветствие от президента X" is not attendance */
   for (size_t k = 0; k < d->mentions.count; k++) {
@@ -848,16 +856,37 @@ static void finish_events(relater *r) {
         nkg_clause_quoted(d, (int)d->clause_of[m->first]))
       continue;
     nkg_event *owner = NULL;
+    int partner = partner_with_s(d, k);
     for (size_t i = 0; i < ne; i++) {
       nkg_event *e = nkg_vec_at(&d->events, i);
       /* only the news of the day owns a part of the text; a dated event told in
        * passing ("в октябре 2022 года в Астане") keeps just the persons its sentence names */
-      if (!is_news(d, e) || e->spoken_of) continue;
+      if (!is_news(d, e) || e->spoken_of || (partner && e->cls != NKG_EVENT_MEETING)) continue;
       if (!owner || e->sentence <= m->sentence) owner = e;
       if (e->sentence > m->sentence) break;
     }
-    if (owner) add_attendee(owner, m->entity);
+    if (!owner) continue;
+    /* "С президентом Казахстана ... обсудил ..., с президентом Киргизии — ...": after "провел ряд
+     * встреч" each partner named with "с" is a meeting of its own with the actor */
+    if (partner && owner->nattendees >= 1 && !attends(owner, m->entity)) {
+      size_t oi = (size_t)(owner - (nkg_event *)d->events.items);
+      int *pair = nkg_vec_push(&serial);
+      pair[0] = (int)oi;
+      pair[1] = m->entity;
+      continue;
+    }
+    add_attendee(owner, m->entity);
   }
+  for (size_t i = 0; i < serial.count; i++) {
+    int *pair = nkg_vec_at(&serial, i);
+    nkg_event copy = *(nkg_event *)nkg_vec_at(&d->events, (size_t)pair[0]);
+    copy.nattendees = 1; /* the actor, who came first */
+    copy.host = -1;
+    add_attendee(&copy, pair[1]);
+    *(nkg_event *)nkg_vec_push(&d->events) = copy;
+  }
+  nkg_vec_free(&serial);
+  ne = d->events.count;
   /* "на полях саммита", "в кулуарах заседания", "в рамках сессии": a meeting held within a sitting */
   for (size_t i = 0; i < ne; i++) {
     nkg_event *e = nkg_vec_at(&d->events, i);

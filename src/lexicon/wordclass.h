@@ -19,7 +19,8 @@ typedef enum {
   NKG_WC_FURNITURE_SECTION = 1u << 7, /* a line that starts so opens a list of other items: "Читайте также" */
   NKG_WC_SAME_DAY = 1u << 8,       /* "в этот день", "в тот же день": the date already told */
   NKG_WC_NOT_PLACE = 1u << 9,      /* a place after it is no venue: "между", "из" */
-  NKG_WC_WIDGET = 1u << 10         /* a line that starts so is a site's date widget: "Четверг, 4 декабря" */
+  NKG_WC_WIDGET = 1u << 10,        /* a line that starts so is a site's date widget: "Четверг, 4 декабря" */
+  NKG_WC_CONTEXT = 1u << 11        /* an event noun after it is a setting or a topic, not news: "на полях", "подготовка" */
 } nkg_word_class;
 
 typedef struct {
