@@ -27,6 +27,7 @@ typedef struct {
   int64_t antecedent;   /* relative clauses: the token before the comma ("саммиту, который"), or -1 */
   int reports;          /* a report verb in it ("сообщил"): its subject tells the news */
   int same_day;         /* "в тот же день": the date the text gave last */
+  int day_shift;        /* "на следующий день" +1, "накануне" -1: from the date the text gave last */
 } nkg_clause;
 
 #endif

@@ -118,6 +118,19 @@ static int future_adjective(const nkg_doc *d, const nkg_mention *t) {
   return 0;
 }
 
+/* Whether the clause's only date is "накануне" (which the recognizer reads against the
+ * document's date). */
+static int eve_only(nkg_doc *d, size_t from, size_t to, int c) {
+  int eve = 0;
+  for (size_t j = from; j < to; j++) {
+    nkg_mention *m = mention(d, j);
+    if (!nkg_in_clause(d, m, c)) continue;
+    if (m->kind == NKG_M_DATE) return 0;
+    if (m->kind == NKG_M_RELDAY) eve |= (d->wclass[m->first] & NKG_WC_EVE) != 0;
+  }
+  return eve;
+}
+
 /* "на полях саммита", "подготовку второго саммита": a context word up to three words before */
 static int in_context(const nkg_doc *d, const nkg_mention *t) {
   const nkg_sentence *s = &d->seg.sentences[t->sentence];
@@ -163,6 +176,12 @@ void nkg_frame_of(nkg_doc *d, size_t from, size_t to, size_t k, const nkg_date *
   }
   if (!a.own && last_date && (own->same_day || (rel && rel->same_day))) {
     a.date = *last_date;
+    a.own = 1;
+  }
+  /* "На следующий день ...", "Накануне ..." after a dated event: a day from that one's */
+  int shift = own->day_shift ? own->day_shift : rel ? rel->day_shift : 0;
+  if (shift && last_date && last_date->day && (!a.own || eve_only(d, from, to, f->clause))) {
+    a.date = nkg_date_shift(*last_date, shift);
     a.own = 1;
   }
   nkg_tense tense = own->tense != NKG_TENSE_REPORTED ? own->tense : rel ? rel->tense : up ? up->tense : own->tense;

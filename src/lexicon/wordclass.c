@@ -23,7 +23,8 @@ unsigned nkg_wordclass_bit(const char *local) {
                {"PastMarker", NKG_WC_PAST},                 {"ReportVerb", NKG_WC_REPORT_VERB},
                {"FurnitureLine", NKG_WC_FURNITURE_LINE},    {"FurnitureSection", NKG_WC_FURNITURE_SECTION},
                {"SameDayWord", NKG_WC_SAME_DAY},            {"NotPlaceWord", NKG_WC_NOT_PLACE},
-               {"WidgetWord", NKG_WC_WIDGET},               {"ContextWord", NKG_WC_CONTEXT}};
+               {"WidgetWord", NKG_WC_WIDGET},               {"ContextWord", NKG_WC_CONTEXT},
+               {"NextDayWord", NKG_WC_NEXT_DAY},            {"EveWord", NKG_WC_EVE}};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++)
     if (!strcmp(local, names[k].name)) return names[k].bit;
   return 0;

@@ -20,7 +20,9 @@ typedef enum {
   NKG_WC_SAME_DAY = 1u << 8,       /* "в этот день", "в тот же день": the date already told */
   NKG_WC_NOT_PLACE = 1u << 9,      /* a place after it is no venue: "между", "из" */
   NKG_WC_WIDGET = 1u << 10,        /* a line that starts so is a site's date widget: "Четверг, 4 декабря" */
-  NKG_WC_CONTEXT = 1u << 11        /* an event noun after it is a setting or a topic, not news: "на полях", "подготовка" */
+  NKG_WC_CONTEXT = 1u << 11,       /* an event noun after it is a setting or a topic, not news: "на полях", "подготовка" */
+  NKG_WC_NEXT_DAY = 1u << 12,      /* "на следующий день": the day after the date told last */
+  NKG_WC_EVE = 1u << 13            /* "накануне": the day before the date told last */
 } nkg_word_class;
 
 typedef struct {
