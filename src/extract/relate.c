@@ -866,6 +866,16 @@ static void finish_events(relater *r) {
       if (e->sentence > m->sentence) break;
     }
     if (!owner) continue;
+    /* "вечером 4 июня гостя приветствовал X": a sentence dated another day tells of another day */
+    int other_day = 0;
+    size_t q = k;
+    while (q > 0 && mention(d, q - 1)->sentence == m->sentence) q--;
+    for (; q < d->mentions.count && mention(d, q)->sentence == m->sentence; q++) {
+      nkg_mention *x = mention(d, q);
+      if (x->kind == NKG_M_DATE && x->first >= d->dateline_end && !nkg_compatible_dates(complete_year(d, x->date), owner->date))
+        other_day = 1;
+    }
+    if (other_day) continue;
     /* "С президентом Казахстана ... обсудил ..., с президентом Киргизии — ...": after "провел ряд
      * встреч" each partner named with "с" is a meeting of its own with the actor */
     if (partner && owner->nattendees >= 1 && !attends(owner, m->entity)) {
