@@ -15,6 +15,11 @@ unsigned nkg_phrase_classes_at(const nkg_doc *d, size_t i, size_t end, unsigned 
   size_t len = 0;
   unsigned found = 0;
   *ntokens = 0;
+  if (!(d->wclass[i] & NKG_WC_PHRASE_FIRST) || i + 1 >= end || !(d->wclass[i + 1] & NKG_WC_PHRASE_SECOND)) {
+    found = d->wclass[i] & want; /* no phrase starts here: the word alone */
+    *ntokens = found ? 1 : 0;
+    return found;
+  }
   for (size_t k = 0; k < w->longest_phrase && i + k < end; k++) {
     const char *lower = tk(d, i + k)->lower;
     size_t n = strlen(lower);
@@ -74,7 +79,7 @@ void nkg_anatomy_lines(nkg_doc *d) {
   size_t n = d->seg.ntokens;
   for (size_t i = 0; i < n; i++) {
     const nkg_token *t = tk(d, i);
-    d->wclass[i] = (uint16_t)nkg_wordclasses_of(&d->lex->wordclasses, t->lower, strlen(t->lower));
+    d->wclass[i] = (uint16_t)nkg_lex_word_classes(d->lex, d->memo, t);
   }
   int in_section = 0;
   for (size_t i = 0; i < n;) {

@@ -1,6 +1,8 @@
 /* Event frames from clauses (see frames.h). */
 #include "frames.h"
 
+#include "anatomy.h"
+
 #include <string.h>
 
 static const nkg_token *tk(const nkg_doc *d, size_t i) { return &d->seg.tokens[i]; }
@@ -108,9 +110,14 @@ static int attached_relative(nkg_doc *d, size_t from, size_t to, size_t k) {
 
 /* "предстоящий саммит", "следующее заседание": an adjective of the future right before the word */
 static int future_adjective(const nkg_doc *d, const nkg_mention *t) {
+  if (d->lex->entries[t->lex].trigger != NKG_TRIG_NOUN) return 0; /* an adjective goes with a noun */
   const nkg_sentence *s = &d->seg.sentences[t->sentence];
-  for (size_t i = t->first; i-- > s->first && i + 6 > t->first && d->clause_of[i] == d->clause_of[t->first];)
-    if (d->wclass[i] & NKG_WC_FUTURE_ADJ) return 1;
+  for (size_t i = t->first; i-- > s->first && i + 6 > t->first && d->clause_of[i] == d->clause_of[t->first];) {
+    size_t n;
+    /* not the "следующий" of "на следующий день" */
+    if ((d->wclass[i] & NKG_WC_FUTURE_ADJ) && !(i > s->first && nkg_phrase_classes_at(d, i - 1, s->first + s->count, NKG_WC_NEXT_DAY, &n)))
+      return 1;
+  }
   /* "визита в Москву, запланированного на ноябрь": a participle of the future after it */
   size_t end = s->first + s->count;
   for (size_t i = t->last; i < end && i < t->last + 6 && d->clause_of[i] == d->clause_of[t->first]; i++)

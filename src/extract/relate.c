@@ -716,7 +716,8 @@ static void relate_events(relater *r) {
         if (event_compatible(e, &probe)) target = e;
       }
     }
-    if (!target && c->frame.context && !c->from_verb) continue; /* told elsewhere, or not at all */
+    /* a setting or a topic is told elsewhere or not at all; an announcement with its date stays one */
+    if (!target && c->frame.context && !c->from_verb && !(c->ev.scheduled && c->ev.has_own_date)) continue;
     if (!target) {
       target = nkg_vec_push(&d->events);
       *target = c->ev;

@@ -442,6 +442,8 @@ static size_t token_ids(const nkg_lexicon *lex, const nkg_token *t, uint32_t *id
 typedef struct {
   uint8_t known, n;
   uint8_t properties[NKG_MEMO_PROPERTIES]; /* value + 128; 0: not computed yet */
+  uint8_t classes_known;
+  uint16_t classes; /* nkg_word_class bits */
   uint32_t ids[8];
 } memo_entry;
 
@@ -472,6 +474,17 @@ int nkg_lex_memo_property(nkg_lex_memo *memo, const nkg_token *t, unsigned prope
   memo_entry *e = memo_entry_of(memo, t->word);
   if (!e->properties[property]) e->properties[property] = (uint8_t)(test(t->lower) + 128);
   return (int)e->properties[property] - 128;
+}
+
+unsigned nkg_lex_word_classes(const nkg_lexicon *lex, nkg_lex_memo *memo, const nkg_token *t) {
+  if (!memo || t->word == NKG_NO_WORD || memo->lex != lex)
+    return nkg_wordclasses_of(&lex->wordclasses, t->lower, strlen(t->lower));
+  memo_entry *e = memo_entry_of(memo, t->word);
+  if (!e->classes_known) {
+    e->classes = (uint16_t)nkg_wordclasses_of(&lex->wordclasses, t->lower, strlen(t->lower));
+    e->classes_known = 1;
+  }
+  return e->classes;
 }
 
 void nkg_lex_annotate(const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_token *toks, size_t ntoks) {

@@ -114,6 +114,10 @@ void nkg_lex_memo_free(nkg_lex_memo *memo);
  * word number, `test` is simply called. */
 int nkg_lex_memo_property(nkg_lex_memo *memo, const nkg_token *t, unsigned property, int (*test)(const char *lower));
 
+/* The word classes (wordclass.h) of a token's word form, remembered per form in `memo`
+ * (NULL: looked up each time); after nkg_lex_annotate with the same memo and lexicon. */
+unsigned nkg_lex_word_classes(const nkg_lexicon *lex, nkg_lex_memo *memo, const nkg_token *t);
+
 /* Looks up the word ids of each token once, for nkg_lex_match_at; `memo` (NULL: none)
  * belongs to the thread and to the segmenter that numbered the tokens' words. */
 void nkg_lex_annotate(const nkg_lexicon *lex, nkg_lex_memo *memo, nkg_token *toks, size_t ntoks);

@@ -43,6 +43,15 @@ void nkg_wordclasses_add(nkg_wordclasses *w, nkg_arena *arena, const char *folde
   size_t words = 1;
   for (size_t i = 0; i < len; i++) words += folded[i] == ' ';
   if (words > w->longest_phrase) w->longest_phrase = words;
+  if (words > 1) {
+    const char *sp = strchr(folded, ' '), *sp2 = strchr(sp + 1, ' ');
+    size_t second = sp2 ? (size_t)(sp2 - sp - 1) : len - (size_t)(sp - folded) - 1;
+    int added = 0;
+    uint32_t *v = nkg_strmap_put(&w->forms, folded, (size_t)(sp - folded), NKG_WC_PHRASE_FIRST, &added);
+    if (!added) *v |= NKG_WC_PHRASE_FIRST;
+    v = nkg_strmap_put(&w->forms, sp + 1, second, NKG_WC_PHRASE_SECOND, &added);
+    if (!added) *v |= NKG_WC_PHRASE_SECOND;
+  }
   int added = 0;
   uint32_t *v = nkg_strmap_put(&w->forms, folded, len, bits, &added);
   if (!added) *v |= bits;

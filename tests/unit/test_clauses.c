@@ -213,6 +213,70 @@ static void respective_and_bracketed_affiliations(void **state) {
   }
 }
 
+static const nkg_event *event_on(nkg_doc *d, int month, int day) {
+  for (size_t i = 0; i < d->events.count; i++) {
+    const nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->date.month == month && e->date.day == day && !e->scheduled) return e;
+  }
+  return NULL;
+}
+
+static void a_setting_noun_makes_no_event(void **state) {
+  nkg_doc *d = read_text(state,
+                         "БАКУ, 6 мая. Министр иностранных дел Азербайджана Джейхун Байрамов встретился с министром "
+                         "иностранных дел Турции Хаканом Фиданом на полях совещания в Анталье. Стороны обсудили "
+                         "подготовку очередного саммита.");
+  assert_int_equal(d->events.count, 1);
+  assert_int_equal(((const nkg_event *)nkg_vec_at(&d->events, 0))->cls, NKG_EVENT_MEETING);
+}
+
+static void next_day_and_eve_count_from_the_last_date(void **state) {
+  nkg_doc *d = read_text(state,
+                         "АСТАНА, 20 сентября. 18 сентября Президент Казахстана Касым-Жомарт Токаев принял министра "
+                         "иностранных дел Японии Такэси Иваю. На следующий день Такэси Ивая встретился с министром "
+                         "иностранных дел Казахстана Ермеком Кошербаевым. Накануне визита Ивая провел переговоры с "
+                         "Президентом Кыргызстана Садыром Жапаровым.");
+  assert_non_null(event_on(d, 9, 18));
+  const nkg_event *next = event_on(d, 9, 19);
+  assert_non_null(next);
+  assert_int_equal(next->nattendees, 2);
+}
+
+static void serial_partners_each_meet_the_actor(void **state) {
+  nkg_doc *d = read_text(state,
+                         "ДУШАНБЕ, 9 октября. Президент России Владимир Путин провел в Душанбе серию двусторонних встреч. "
+                         "С президентом Казахстана Касым-Жомартом Токаевым он обсудил энергетику, с президентом Киргизии "
+                         "Садыром Жапаровым — образование.");
+  int meetings = 0;
+  for (size_t i = 0; i < d->events.count; i++) {
+    const nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->cls != NKG_EVENT_MEETING) continue;
+    meetings++;
+    if (e->nattendees == 2) assert_string_equal(nkg_doc_ent(d, e->attendees[0])->label, "Владимир Путин");
+  }
+  assert_int_equal(meetings, 3);
+}
+
+static void a_weekday_widget_is_not_the_document_date(void **state) {
+  nkg_doc *d = read_text(state,
+                         "Среда, 4 декабря 2025 | Астана +2°C\n\n20 января 2025 года\n\n"
+                         "Президент Казахстана Касым-Жомарт Токаев принял посла Японии Такаси Мацумото.");
+  assert_true(d->has_docdate);
+  assert_int_equal(d->docdate.month, 1);
+  assert_int_equal(d->docdate.day, 20);
+}
+
+static void a_future_participle_announces_its_event(void **state) {
+  nkg_doc *d = read_text(state,
+                         "МИНСК, 3 апреля. Президент Беларуси Александр Лукашенко принял посла Китая Се Сяоюна. Стороны "
+                         "обсудили программу визита в Пекин, запланированного на 12 мая.");
+  for (size_t i = 0; i < d->events.count; i++) {
+    const nkg_event *e = nkg_vec_at(&d->events, i);
+    if (e->date.month == 5) assert_true(e->scheduled);
+  }
+  assert_non_null(event_on(d, 4, 3));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(relative_clause_is_cut_at_its_comma, doc_teardown),
@@ -228,6 +292,11 @@ int main(void) {
       cmocka_unit_test_teardown(reporter_and_quoted_speaker_attend_nothing, doc_teardown),
       cmocka_unit_test_teardown(event_told_in_a_quotation_is_not_the_report, doc_teardown),
       cmocka_unit_test_teardown(respective_and_bracketed_affiliations, doc_teardown),
+      cmocka_unit_test_teardown(a_setting_noun_makes_no_event, doc_teardown),
+      cmocka_unit_test_teardown(next_day_and_eve_count_from_the_last_date, doc_teardown),
+      cmocka_unit_test_teardown(serial_partners_each_meet_the_actor, doc_teardown),
+      cmocka_unit_test_teardown(a_weekday_widget_is_not_the_document_date, doc_teardown),
+      cmocka_unit_test_teardown(a_future_participle_announces_its_event, doc_teardown),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
