@@ -12,6 +12,7 @@
 #include "ontology_dir.h"
 #include "output.h"
 #include "paths.h"
+#include "progress.h"
 #include "inputs.h"
 #include "network.h"
 #include "query.h"
@@ -22,38 +23,12 @@ enum { EXIT_ALL_READ = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 typedef struct {
   int errors, warnings;
   int quiet;
-  int terminal;           /* stderr is a terminal: progress and a summary */
-  int progress_shown;     /* a progress line is on screen */
-  struct timespec start, last;
+  nkg_progress progress; /* on a terminal: progress and a summary */
 } diag_state;
-
-static double seconds_between(struct timespec a, struct timespec b) {
-  return (double)(b.tv_sec - a.tv_sec) + (double)(b.tv_nsec - a.tv_nsec) / 1e9;
-}
-
-static void clear_progress(diag_state *s) {
-  if (s->progress_shown) fputs("\r\033[K", stderr);
-  s->progress_shown = 0;
-}
-
-/* "1234/5000 documents, 45678 statements, 850 documents/s, 4 s left", redrawn at most
- * five times a second, on a terminal only. */
-static void show_progress(void *ctx, size_t done, size_t total, size_t statements) {
-  diag_state *s = ctx;
-  struct timespec now;
-  clock_gettime(CLOCK_MONOTONIC, &now);
-  if (done < total && seconds_between(s->last, now) < 0.2) return;
-  s->last = now;
-  double elapsed = seconds_between(s->start, now), rate = elapsed > 0 ? (double)done / elapsed : 0;
-  double left = rate > 0 ? (double)(total - done) / rate : 0;
-  fprintf(stderr, "\r\033[K%zu/%zu documents, %zu statements, %.0f documents/s, %.0f s left", done, total, statements,
-          rate, left);
-  s->progress_shown = 1;
-}
 
 static void print_diag(void *ctx, nkg_diag_level level, const char *file, const char *message) {
   diag_state *s = ctx;
-  clear_progress(s);
+  nkg_progress_clear(&s->progress);
   if (level == NKG_DIAG_ERROR) s->errors++;
   if (level == NKG_DIAG_WARNING) s->warnings++;
   if (level == NKG_DIAG_NOTE && s->quiet) return;
@@ -197,9 +172,7 @@ static int cmd_build(int argc, char **argv) {
     nkg_path_list_free(&paths);
     return failed ? EXIT_SOME_FAILED : EXIT_USAGE;
   }
-  ds.terminal = isatty(STDERR_FILENO) && !ds.quiet;
-  clock_gettime(CLOCK_MONOTONIC, &ds.start);
-  ds.last = ds.start;
+  nkg_progress_start(&ds.progress, isatty(STDERR_FILENO) && !ds.quiet);
   nkg_output out;
   if (!nkg_output_open(&out, out_path, print_diag, &ds)) {
     nkg_lexicon_free(lex);
@@ -210,35 +183,37 @@ static int cmd_build(int argc, char **argv) {
   nkg_writer *writer = nkg_writer_new(format, out.file);
   nkg_event_links *links = writer ? nkg_event_links_new(base) : NULL; /* written after the documents */
   nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
-                         .named_graphs = format == NKG_FORMAT_NQUADS, .date = date, .max_document_size = max_document_size, .diag = print_diag, .diag_ctx = &ds, .progress = ds.terminal ? show_progress : NULL,
-                         .progress_ctx = &ds, .writer = writer, .links = links};
+                         .named_graphs = format == NKG_FORMAT_NQUADS, .date = date, .max_document_size = max_document_size, .diag = print_diag, .diag_ctx = &ds, .progress = nkg_progress_documents,
+                         .progress_ctx = &ds.progress, .writer = writer, .links = links};
   size_t ok = 0, unread = 0;
   nkg_status written = NKG_OK;
   nkg_graph *graph = nkg_run(&paths, &opt, &ok, &unread, &written);
   failed += (int)unread;
   size_t statements = 0;
+  size_t documents = paths.count;
   if (writer) {
     size_t linked = 0;
+    nkg_progress_phase(&ds.progress, documents, nkg_writer_count(writer), "linking events");
     if (written == NKG_OK) written = nkg_writer_add(writer, nkg_event_links_finish(links, &linked));
     nkg_event_links_free(links);
     if (written == NKG_OK) written = nkg_writer_finish(writer);
     statements = nkg_writer_count(writer);
     nkg_writer_free(writer);
+    nkg_progress_phase(&ds.progress, documents, statements, "written");
   } else {
+    nkg_progress_phase(&ds.progress, documents, nkg_graph_size(graph), "linking events");
     nkg_graph_link_same_events(graph);
-    written = nkg_graph_write(graph, format, out.file);
     statements = nkg_graph_size(graph);
+    nkg_progress_phase(&ds.progress, documents, statements, "writing the graph");
+    written = nkg_graph_write(graph, format, out.file);
   }
   int status = nkg_output_close(&out, written == NKG_OK, print_diag, &ds) == NKG_OK ? 0 : -1;
   if (status == 0 && written != NKG_OK) status = -1;
-  clear_progress(&ds);
-  if (ds.terminal) {
-    struct timespec end;
-    clock_gettime(CLOCK_MONOTONIC, &end);
+  nkg_progress_clear(&ds.progress);
+  if (ds.progress.on)
     fprintf(stderr, "newskg: %zu document%s read, %d failed, %zu statements in %.1f s%s%s\n", ok, ok == 1 ? "" : "s",
-            failed, statements, seconds_between(ds.start, end), out_path ? ", written to " : "",
+            failed, statements, nkg_progress_elapsed(&ds.progress), out_path ? ", written to " : "",
             out_path ? out_path : "");
-  }
   nkg_graph_free(graph);
   nkg_lexicon_free(lex);
   nkg_path_list_free(&paths);
