@@ -63,7 +63,7 @@ for t in "${targets[@]}"; do
   case $t in
     extract) max_len=65536 ;;
     lexicon) max_len=16384 ;;
-    graphfile) max_len=65536 quiet=-close_fd_mask=3 ;;
+    graphfile) max_len=16384 quiet=-close_fd_mask=3 ;;
   esac
   bin=$build/fuzz/fuzz_$t
   corpus=$build/corpus-$t
