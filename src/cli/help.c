@@ -53,20 +53,27 @@ void nkg_help_build(FILE *f) {
 }
 
 void nkg_help_graph(FILE *f) {
-  fputs("usage: newskg graph [--format graphml|dot] [-o FILE] [--] GRAPH...\n"
+  fputs("usage: newskg graph [--format graphml|gexf|dot|neo4j] [-o FILE|DIR] [--] GRAPH...\n"
         "\n"
         "Writes the entity network of graph files (Turtle .ttl, N-Triples .nt, N-Quads\n"
-        ".nq, RDF/XML .rdf, RDF/JSON .rj): persons, organizations, countries, cities\n"
-        "and events with their labels and types, and labelled edges (a role held in,\n"
-        "attended, hosted, located in, organized by, in country).\n"
+        ".nq, RDF/XML .rdf, RDF/JSON .rj): persons, organizations, countries, cities,\n"
+        "events, documents, chairmanships, agreements, topics and quotations as nodes\n"
+        "with their labels, types and dates (attributes: label, type, kind, iri, date,\n"
+        "end_date, status, inferred, same_as); edges for the roles held, attendance,\n"
+        "hosts, places, organizers, member states, heads, chairs, adoption, topics,\n"
+        "sources, mentions and owl:sameAs, each labelled in English (label), with the\n"
+        "Russian (label_ru) and a key (relation) beside it.\n"
         "\n"
-        "  --format F     graphml (default; Gephi, Cytoscape, yEd) or dot (Graphviz:\n"
-        "                 dot -Tsvg)\n"
-        "  -o FILE        write to FILE instead of standard output (never one of the\n"
-        "                 GRAPH files)\n"
+        "  --format F     graphml (default; Gephi, Cytoscape, yEd), gexf (Gephi, with\n"
+        "                 start and end dates for its timeline), dot (Graphviz:\n"
+        "                 dot -Tsvg) or neo4j (nodes.csv and relationships.csv for\n"
+        "                 neo4j-admin database import, in the directory -o names)\n"
+        "  -o FILE|DIR    write to FILE (atomically; never one of the GRAPH files), or\n"
+        "                 for neo4j into DIR, instead of standard output\n"
         "  --             every argument after it is a GRAPH, even one that begins with -\n"
         "  -h, --help     this help\n"
         "\n"
-        "exit status: 0 written, 2 usage error or a graph file that cannot be read.\n",
+        "exit status: 0 written, 2 usage error, a graph file that cannot be read, or an\n"
+        "output that cannot be written (nothing is written then).\n",
         f);
 }
