@@ -119,17 +119,19 @@ static void read_statement(nkg_network *n, librdf_statement *s) {
     if (!strcmp(obj, SCHEMA "EventScheduled")) node_of(n, subj)->status = "scheduled";
     return;
   }
-  const char **slot = NULL;
-  if (!strcmp(pred, ORG "member")) slot = &node_of(n, subj)->member;
-  else if (!strcmp(pred, ORG "role")) slot = &node_of(n, subj)->role;
-  else if (!strcmp(pred, ORG "organization")) slot = &node_of(n, subj)->org;
-  if (slot) {
+  /* the object's node first: making it may move the subject's */
+  int link = !strcmp(pred, ORG "member") || !strcmp(pred, ORG "role") || !strcmp(pred, ORG "organization") ||
+             !strcmp(pred, NKG "chair") || !strcmp(pred, NKG "chairOf");
+  if (link) {
     const char *target = node_of(n, obj)->iri;
-    *slot = target; /* node_of(subj) again: the nodes may have moved */
-    return;
+    nkg_net_node *nd = node_of(n, subj);
+    if (!strcmp(pred, ORG "member")) nd->member = target;
+    else if (!strcmp(pred, ORG "role")) nd->role = target;
+    else if (!strcmp(pred, ORG "organization")) nd->org = target;
+    else if (!strcmp(pred, NKG "chair")) nd->chair = target;
+    else nd->chair_of = target;
+    if (!strncmp(pred, ORG, strlen(ORG))) return; /* a membership's parts; chair and chairOf are edges too */
   }
-  if (!strcmp(pred, NKG "chair")) node_of(n, subj)->chair = node_of(n, obj)->iri;
-  if (!strcmp(pred, NKG "chairOf")) node_of(n, subj)->chair_of = node_of(n, obj)->iri;
   for (size_t i = 0; i < sizeof relations / sizeof *relations; i++) {
     if (strcmp(pred, relations[i].pred)) continue;
     if (relations[i].reversed) add_edge(n, obj, subj, relations[i].relation, relations[i].en, relations[i].ru);

@@ -40,6 +40,27 @@ static void edge_values(const nkg_net_edge *e, const char *v[EDGE_ATTRIBUTES]) {
   memcpy(v, values, sizeof values);
 }
 
+/* The declarations of a class's attributes ("node" or "edge"): GraphML's keys, or GEXF's
+ * attributes, which leave out the label (a GEXF element's own). */
+static void declare(FILE *f, int gexf, const char *cls, const attribute *attrs, size_t count) {
+  for (size_t i = gexf ? 1 : 0; i < count; i++)
+    if (gexf)
+      fprintf(f, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", attrs[i].name, attrs[i].name, attrs[i].type);
+    else
+      fprintf(f, "  <key id=\"%c_%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", cls[0], attrs[i].name, cls,
+              attrs[i].name, attrs[i].type);
+}
+
+/* GraphML's <data> of the values present. */
+static void graphml_data(FILE *f, const char *cls, const attribute *attrs, const char **v, size_t count) {
+  for (size_t a = 0; a < count; a++) {
+    if (!v[a]) continue;
+    fprintf(f, "<data key=\"%c_%s\">", cls[0], attrs[a].name);
+    xml_text(f, v[a]);
+    fputs("</data>", f);
+  }
+}
+
 void nkg_network_write_graphml(FILE *f, const nkg_network *n) {
   fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
@@ -47,12 +68,8 @@ void nkg_network_write_graphml(FILE *f, const nkg_network *n) {
         "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
         f);
-  for (size_t i = 0; i < NODE_ATTRIBUTES; i++)
-    fprintf(f, "  <key id=\"n_%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", node_attributes[i].name,
-            node_attributes[i].name, node_attributes[i].type);
-  for (size_t i = 0; i < EDGE_ATTRIBUTES; i++)
-    fprintf(f, "  <key id=\"e_%s\" for=\"edge\" attr.name=\"%s\" attr.type=\"%s\"/>\n", edge_attributes[i].name,
-            edge_attributes[i].name, edge_attributes[i].type);
+  declare(f, 0, "node", node_attributes, NODE_ATTRIBUTES);
+  declare(f, 0, "edge", edge_attributes, EDGE_ATTRIBUTES);
   fputs("  <graph id=\"newskg\" edgedefault=\"directed\">\n", f);
   for (size_t i = 0; i < n->nodes.count; i++) {
     const nkg_net_node *nd = nkg_vec_at(&n->nodes, i);
@@ -60,12 +77,7 @@ void nkg_network_write_graphml(FILE *f, const nkg_network *n) {
     const char *v[NODE_ATTRIBUTES];
     node_values(nd, v);
     fprintf(f, "    <node id=\"n%zu\">", i);
-    for (size_t a = 0; a < NODE_ATTRIBUTES; a++) {
-      if (!v[a]) continue;
-      fprintf(f, "<data key=\"n_%s\">", node_attributes[a].name);
-      xml_text(f, v[a]);
-      fputs("</data>", f);
-    }
+    graphml_data(f, "node", node_attributes, v, NODE_ATTRIBUTES);
     fputs("</node>\n", f);
   }
   for (size_t i = 0; i < n->edges.count; i++) {
@@ -74,12 +86,7 @@ void nkg_network_write_graphml(FILE *f, const nkg_network *n) {
     edge_values(e, v);
     fprintf(f, "    <edge id=\"e%zu\" source=\"n%zu\" target=\"n%zu\">", i, nkg_network_node_index(n, e->from),
             nkg_network_node_index(n, e->to));
-    for (size_t a = 0; a < EDGE_ATTRIBUTES; a++) {
-      if (!v[a]) continue;
-      fprintf(f, "<data key=\"e_%s\">", edge_attributes[a].name);
-      xml_text(f, v[a]);
-      fputs("</data>", f);
-    }
+    graphml_data(f, "edge", edge_attributes, v, EDGE_ATTRIBUTES);
     fputs("</edge>\n", f);
   }
   fputs("  </graph>\n</graphml>\n", f);
@@ -94,10 +101,10 @@ static int full_date(const char *d) {
   return 1;
 }
 
-static void gexf_attvalues(FILE *f, const attribute *attrs, size_t count, const char **v, size_t skip) {
+static void gexf_attvalues(FILE *f, const attribute *attrs, size_t count, const char **v) {
   int open = 0;
-  for (size_t a = 0; a < count; a++) {
-    if (!v[a] || a == skip) continue; /* the label is the element's own attribute */
+  for (size_t a = 1; a < count; a++) { /* from 1: the label is the element's own attribute */
+    if (!v[a]) continue;
     if (!open) fputs("<attvalues>", f);
     open = 1;
     fprintf(f, "<attvalue for=\"%s\" value=\"", attrs[a].name);
@@ -114,13 +121,9 @@ void nkg_network_write_gexf(FILE *f, const nkg_network *n) {
         "  <graph mode=\"dynamic\" timeformat=\"date\" defaultedgetype=\"directed\">\n"
         "    <attributes class=\"node\" mode=\"static\">\n",
         f);
-  for (size_t i = 1; i < NODE_ATTRIBUTES; i++)
-    fprintf(f, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", node_attributes[i].name,
-            node_attributes[i].name, node_attributes[i].type);
+  declare(f, 1, "node", node_attributes, NODE_ATTRIBUTES);
   fputs("    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n", f);
-  for (size_t i = 1; i < EDGE_ATTRIBUTES; i++)
-    fprintf(f, "      <attribute id=\"%s\" title=\"%s\" type=\"%s\"/>\n", edge_attributes[i].name,
-            edge_attributes[i].name, edge_attributes[i].type);
+  declare(f, 1, "edge", edge_attributes, EDGE_ATTRIBUTES);
   fputs("    </attributes>\n    <nodes>\n", f);
   for (size_t i = 0; i < n->nodes.count; i++) {
     const nkg_net_node *nd = nkg_vec_at(&n->nodes, i);
@@ -133,7 +136,7 @@ void nkg_network_write_gexf(FILE *f, const nkg_network *n) {
     if (full_date(nd->date))
       fprintf(f, " start=\"%s\" end=\"%s\"", nd->date, full_date(nd->end_date) ? nd->end_date : nd->date);
     fputc('>', f);
-    gexf_attvalues(f, node_attributes, NODE_ATTRIBUTES, v, 0);
+    gexf_attvalues(f, node_attributes, NODE_ATTRIBUTES, v);
     fputs("</node>\n", f);
   }
   fputs("    </nodes>\n    <edges>\n", f);
@@ -145,7 +148,7 @@ void nkg_network_write_gexf(FILE *f, const nkg_network *n) {
             nkg_network_node_index(n, e->to));
     xml_text(f, e->label);
     fputs("\">", f);
-    gexf_attvalues(f, edge_attributes, EDGE_ATTRIBUTES, v, 0);
+    gexf_attvalues(f, edge_attributes, EDGE_ATTRIBUTES, v);
     fputs("</edge>\n", f);
   }
   fputs("    </edges>\n  </graph>\n</gexf>\n", f);
