@@ -244,8 +244,28 @@ static int paren_country(nkg_doc *d, size_t k, size_t to) {
   return type == NKG_ENT_COUNTRY || type == NKG_ENT_ORG ? (int)(k + 1) : -1;
 }
 
+/* "С азербайджанской стороны участвовали министр А и помощник Б", "Белорусскую сторону
+ * представляли ...": the side a country's adjective names is the affiliation of the roles
+ * the sentence gives no other.  (The country is not a mention: an adjective names none.) */
+static void side_affiliation(relater *r, size_t from, size_t to, size_t pending_from) {
+  nkg_doc *d = r->d;
+  if (from >= to || pending_from >= r->pending.count) return;
+  const nkg_sentence *s = &d->seg.sentences[mention(d, from)->sentence];
+  int side = -1;
+  for (uint32_t t = s->first + 1; t < s->first + s->count && side < 0; t++) {
+    if (strncmp(tk(d, t)->lower, "сторон", strlen("сторон"))) continue;
+    int lex = nkg_lex_country_of_adjective(d->lex, tk(d, t - 1)->lower);
+    if (lex >= 0) side = nkg_doc_entity(d, NKG_ENT_COUNTRY, d->lex->entries[lex].path, d->lex->entries[lex].label, lex);
+  }
+  for (size_t i = pending_from; i < r->pending.count && side >= 0; i++) {
+    pending_membership *p = nkg_vec_at(&r->pending, i);
+    if (p->org < 0) p->org = side;
+  }
+}
+
 static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   nkg_doc *d = r->d;
+  size_t pending_before = r->pending.count;
   int role_m = -1, aff = -1, bound = 0, appos = -1, aff_before = -1;
   size_t frame_end = 0;
   /* roles stacked on one person: "заместитель премьер-министра, министр иностранных дел X",
@@ -350,6 +370,7 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   }
   CLOSE_FRAME();
 #undef CLOSE_FRAME
+  side_affiliation(r, from, to, pending_before);
 }
 
 /* The country a document is mostly about, and its main intergovernmental organization. */

@@ -277,6 +277,23 @@ static void a_future_participle_announces_its_event(void **state) {
   assert_non_null(event_on(d, 4, 3));
 }
 
+static void the_side_an_adjective_names_is_the_affiliation(void **state) {
+  nkg_doc *d = read_text(state,
+                         "ПЕКИН, 22 апреля. Президент Китая Си Цзиньпин провел переговоры с Президентом Азербайджана "
+                         "Ильхамом Алиевым. С азербайджанской стороны во встрече участвовали министр иностранных дел "
+                         "Джейхун Байрамов и помощник Президента Хикмет Гаджиев.");
+  int found = 0;
+  for (size_t i = 0; i < d->memberships.count; i++) {
+    const nkg_membership *m = nkg_vec_at(&d->memberships, i);
+    const char *who = nkg_doc_ent(d, m->person)->label;
+    if (!strcmp(who, "Джейхун Байрамов") || !strcmp(who, "Хикмет Гаджиев")) {
+      assert_string_equal(nkg_doc_ent(d, m->org)->label, "Азербайджан");
+      found++;
+    }
+  }
+  assert_int_equal(found, 2);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(relative_clause_is_cut_at_its_comma, doc_teardown),
@@ -297,6 +314,7 @@ int main(void) {
       cmocka_unit_test_teardown(serial_partners_each_meet_the_actor, doc_teardown),
       cmocka_unit_test_teardown(a_weekday_widget_is_not_the_document_date, doc_teardown),
       cmocka_unit_test_teardown(a_future_participle_announces_its_event, doc_teardown),
+      cmocka_unit_test_teardown(the_side_an_adjective_names_is_the_affiliation, doc_teardown),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
