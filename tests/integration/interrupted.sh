@@ -5,7 +5,7 @@
 docs=$1
 mkdir -p "$TMP/in"
 # enough documents that the build is still running when the signal comes
-for i in $(seq 1 60); do cp -r "$docs" "$TMP/in/$i"; done
+for i in $(seq 1 400); do cp -r "$docs" "$TMP/in/$i"; done
 echo "an earlier graph" >"$TMP/big.ttl"
 "$PY" - "$NKG" "$TMP" <<'PY' || fail "an interrupted build left debris or changed the earlier file"
 import glob, os, signal, subprocess, sys, time
@@ -17,7 +17,7 @@ for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         assert p.poll() is None, "the build ended before it could be interrupted"
         assert time.time() < deadline, "no temporary file appeared"
         time.sleep(0.01)
-    time.sleep(0.2)
+    time.sleep(0.05)
     p.send_signal(sig)
     rc = p.wait(timeout=60)
     assert rc == -sig, f"{sig.name}: exit status {rc}, expected death by the signal"
