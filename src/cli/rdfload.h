@@ -2,11 +2,44 @@
 #ifndef NKG_CLI_RDFLOAD_H
 #define NKG_CLI_RDFLOAD_H
 #include <librdf.h>
+#include <stddef.h>
 
-/* A world with a quiet logger (errors only), an in-memory model with contexts. */
+/* A world with a logger that counts errors and remembers the first one (with its line),
+ * and an in-memory model for the default graph: librdf's "hashes" storage without
+ * contexts (indexed by subject-predicate, predicate-object and subject-object). With
+ * contexts its "hashes", "memory" and Berkeley DB storages load in quadratic time (each
+ * statement added is first looked for by a scan of everything); its "trees" storage
+ * has no contexts and loads a third slower than "hashes". Named graphs are kept apart
+ * (nkg_graphs). */
 int nkg_rdf_open(librdf_world **world, librdf_storage **storage, librdf_model **model);
+/* The same world and logger for a model the caller makes (a persistent store). */
+librdf_world *nkg_rdf_world(void);
 void nkg_rdf_close(librdf_world *world, librdf_storage *storage, librdf_model *model);
-/* Parses a file by its extension (.ttl, .nt, .nq, .rdf); prints why it cannot. */
+
+/* The named graphs of the loaded files, each in a model of its own ("trees" storage:
+ * small per graph): GRAPH patterns read them, and the default graph is the union of
+ * everything loaded. A graph is found by name through a balanced tree (tsearch). */
+typedef struct nkg_graphs nkg_graphs;
+nkg_graphs *nkg_graphs_new(librdf_world *world);
+void nkg_graphs_free(nkg_graphs *g);
+/* The graph named NAME, or NULL. */
+librdf_model *nkg_graphs_find(nkg_graphs *g, librdf_node *name);
+size_t nkg_graphs_count(const nkg_graphs *g);
+librdf_node *nkg_graphs_name(const nkg_graphs *g, size_t i); /* in the order first seen */
+
+/* Parses a file by its extension (.ttl, .nt, .nq, .trig, .rdf, .json), or standard input
+ * for "-" (its syntax guessed by raptor from the content), into the model: quads into
+ * their named graph, triples into no context. Language tags are put in their canonical
+ * BCP 47 case (raptor's N-Triples parser lower-cases "ru-Latn", its Turtle parser keeps
+ * it, and the same graph must not count twice). On a syntax error nothing is kept
+ * partially counted as success: it prints "FILE:LINE: message" and returns -1.
+ * With progress, a line on standard error shows the statements read so far. */
 int nkg_rdf_load(librdf_world *world, librdf_model *model, const char *path);
+/* The same, and each quad also into its graph in graphs (when not NULL). */
+int nkg_rdf_load_ex(librdf_world *world, librdf_model *model, nkg_graphs *graphs, const char *path, int progress,
+                    size_t *statements);
+
+/* Errors librdf, raptor or rasqal logged since the world was opened. */
+int nkg_rdf_errors(void);
 
 #endif
