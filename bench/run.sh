@@ -179,19 +179,19 @@ for s in "${SIZES[@]}"; do
 done
 t1="N-Triples >= 10 MB/s [$worst]: $(verdict $ok)"
 
-ok=1; vals=""
-for s in "${SIZES[@]}"; do
-  awk -v v="${TTL_RATIO[$s]}" 'BEGIN { exit !(v != "inf" && v != "" && v + 0 <= 2.0) }' || ok=0
-  vals+="${vals:+ }${s}MB:${TTL_RATIO[$s]}"
-done
-t2="Turtle <= 2.0 x raptor's N-Triples->Turtle [$vals]: $(verdict $ok)"
-
-ok=1; vals=""
-for s in "${SIZES[@]}"; do
-  awk -v v="${NT_RATIO[$s]}" 'BEGIN { exit !(v != "inf" && v != "" && v + 0 <= 2.5) }' || ok=0
-  vals+="${vals:+ }${s}MB:${NT_RATIO[$s]}"
-done
-t5="N-Triples <= 2.5 x raptor's N-Triples->N-Triples [$vals]: $(verdict $ok)"
+# ratio_target NAME LIMIT: "[10MB:r 100MB:r ...]: PASS" when every size's ratio in the
+# associative array NAME is at most LIMIT.
+ratio_target() {
+  local -n ratios=$1
+  local ok=1 vals="" s
+  for s in "${SIZES[@]}"; do
+    awk -v v="${ratios[$s]}" -v l="$2" 'BEGIN { exit !(v != "inf" && v != "" && v + 0 <= l + 0) }' || ok=0
+    vals+="${vals:+ }${s}MB:${ratios[$s]}"
+  done
+  echo "[$vals]: $(verdict $ok)"
+}
+t2="Turtle <= 2.0 x raptor's N-Triples->Turtle $(ratio_target TTL_RATIO 2.0)"
+t5="N-Triples <= 2.5 x raptor's N-Triples->N-Triples $(ratio_target NT_RATIO 2.5)"
 
 if [ -n "${NT_RSS[1000]:-}" ]; then
   ok=$(awk -v v="${NT_RSS[1000]}" 'BEGIN { print (v + 0 <= 64 && v != "NaN") ? 1 : 0 }')
