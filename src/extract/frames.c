@@ -87,7 +87,7 @@ static clause_args args_in(nkg_doc *d, size_t from, size_t to, int c, int mains)
 
 /* The relative clause that tells of an event word: it opens right after the word, or
  * after the name of whose sitting it is ("саммита ШОС, который", "Минск, где"). */
-static int attached_relative(nkg_doc *d, size_t from, size_t to, size_t k) {
+static int attached_relative(nkg_doc *d, size_t to, size_t k) {
   nkg_mention *t = mention(d, k);
   size_t end = t->last;
   for (size_t j = k + 1; j < to; j++) {
@@ -96,7 +96,6 @@ static int attached_relative(nkg_doc *d, size_t from, size_t to, size_t k) {
     if (m->first != end || m->kind != NKG_M_ENTITY || nkg_doc_ent(d, m->entity)->type != NKG_ENT_ORG) break;
     end = m->last;
   }
-  (void)from;
   /* "... заседании Ассамблеи (МПА СНГ), которое прошло ...": past an aside */
   if (end < d->seg.ntokens && !strcmp(tk(d, end)->lower, "(")) {
     size_t close = end;
@@ -151,7 +150,7 @@ void nkg_frame_of(nkg_doc *d, size_t from, size_t to, size_t k, const nkg_date *
   memset(f, 0, sizeof *f);
   f->trigger = k;
   f->clause = (int)d->clause_of[t->first];
-  f->attached = attached_relative(d, from, to, k);
+  f->attached = attached_relative(d, to, k);
   f->city = -1;
   f->quoted = nkg_clause_quoted(d, f->clause);
   f->context = in_context(d, t);
