@@ -150,6 +150,7 @@ static int write_bindings(nkg_sparql *q, rasqal_query_results *res, nkg_results_
   int written = 0;
   while (!rasqal_query_results_finished(res)) {
     for (int c = 0; c < count; c++) values[c] = rasqal_query_results_get_binding_value(res, c);
+    if (!written && nkg_sparql_phantom_group(q, count, values)) break;
     if (nkg_results_row(w, values)) break;
     written++;
     if (rasqal_query_results_next(res)) break;

@@ -20,6 +20,7 @@ struct nkg_sparql {
   rasqal_op *aggregate;
   int projected;
   int grouped; /* GROUP BY or HAVING */
+  int group_by; /* GROUP BY itself */
 };
 
 /* ---- rasqal literals <-> librdf nodes (a librdf node is a raptor term) */
@@ -262,7 +263,8 @@ static int note_aggregates(nkg_sparql *q) {
   q->projected = vars ? raptor_sequence_size(vars) : 0;
   raptor_sequence *group = rasqal_query_get_group_conditions_sequence(q->query);
   raptor_sequence *having = rasqal_query_get_having_conditions_sequence(q->query);
-  q->grouped = (group && raptor_sequence_size(group)) || (having && raptor_sequence_size(having));
+  q->group_by = group && raptor_sequence_size(group);
+  q->grouped = q->group_by || (having && raptor_sequence_size(having));
   q->aggregate = calloc((size_t)q->projected + 1, sizeof *q->aggregate);
   if (!q->aggregate) return -1;
   for (int i = 0; i < q->projected; i++) {
@@ -386,8 +388,10 @@ int nkg_sparql_empty_aggregate_row(nkg_sparql *q, int count, rasqal_literal **va
 
 static const char *skip_token(const char *s) {
   if (*s == '<') {
-    const char *e = strchr(s, '>');
-    return e ? e + 1 : s + strlen(s);
+    /* an IRI holds no space, quote or brace; else '<' is "less than" in an expression */
+    const char *e = s + 1;
+    while (*e && !strchr(" \t\r\n<\"{}|^`", *e) && *e != '>') e++;
+    return *e == '>' ? e + 1 : s + 1;
   }
   if (*s == '"' || *s == '\'') {
     char quote = *s++;
@@ -470,6 +474,44 @@ fail:
   for (int i = 0; i < found; i++) librdf_free_node(out[i]);
   free(out);
   return -1;
+}
+
+/* ---- GROUP BY over no match: rasqal gives one group (its keys unbound, COUNT(*) 1),
+ * SPARQL none. Such a row is told from a real group (which may have unbound keys too)
+ * by asking whether the WHERE clause matches anything: ASK over the same text, from
+ * WHERE (or its opening brace) to the brace that closes it. */
+
+static int where_matches(nkg_sparql *q) {
+  const char *s = q->text, *verb = NULL, *body = NULL, *end = NULL;
+  int depth = 0;
+  while (*s && !end) {
+    if (!verb && keyword_at(s, q->text, "SELECT")) verb = s;
+    else if (verb && !body && (keyword_at(s, q->text, "WHERE") || *s == '{')) body = s;
+    if (body && *s == '{') depth++;
+    if (body && *s == '}' && --depth == 0) end = s + 1;
+    s = (*s == '<' || *s == '"' || *s == '\'' || *s == '#') ? skip_token(s) : s + 1;
+  }
+  if (!end) return -1;
+  size_t head = (size_t)(verb - q->text), len = head + 5 + (size_t)(end - body) + 1;
+  char *text = malloc(len);
+  if (!text) return -1;
+  snprintf(text, len, "%.*sASK %.*s", (int)head, q->text, (int)(end - body), body);
+  nkg_sparql *ask = nkg_sparql_prepare(q->world, q->model, q->graphs, text, q->allow_service);
+  free(text);
+  rasqal_query_results *r = ask ? nkg_sparql_execute(ask) : NULL;
+  int value = r ? rasqal_query_results_get_boolean(r) : -1;
+  if (ask && nkg_sparql_errors(ask)) value = -1;
+  nkg_sparql_free(ask);
+  rasqal_world_set_log_handler(q->rworld, q, count_error);
+  return value < 0 ? -1 : value > 0;
+}
+
+int nkg_sparql_phantom_group(nkg_sparql *q, int count, rasqal_literal **values) {
+  if (!q->group_by || rasqal_query_get_verb(q->query) != RASQAL_QUERY_VERB_SELECT) return 0;
+  /* a real group's key, or any value that is not an aggregate, is a bound column */
+  for (int i = 0; i < count; i++)
+    if (values[i] && (i >= q->projected || q->aggregate[i] == RASQAL_EXPR_UNKNOWN)) return 0;
+  return where_matches(q) == 0;
 }
 
 void nkg_sparql_free(nkg_sparql *q) {

@@ -31,6 +31,9 @@ int nkg_sparql_errors(const nkg_sparql *q);
  * values[i] for the i-th projected variable, NULL when unbound; the literals belong to
  * the caller. Returns 0 when the query is not such an aggregate. */
 int nkg_sparql_empty_aggregate_row(nkg_sparql *q, int count, rasqal_literal **values);
+/* 1 when VALUES (the first row of a GROUP BY query) is the group rasqal makes when the
+ * WHERE clause matched nothing, which SPARQL does not have (zero groups, zero rows). */
+int nkg_sparql_phantom_group(nkg_sparql *q, int count, rasqal_literal **values);
 /* DESCRIBE: the resources to describe, as librdf nodes (the caller frees each and the
  * array); variables are bound by running the query's WHERE clause. -1 on failure. */
 int nkg_sparql_describe_targets(nkg_sparql *q, librdf_node ***nodes);

@@ -43,6 +43,19 @@ print(len({w for s in g.subjects(RDF.type, P) for w in g.objects(s, OWL.sameAs)}
 # an aggregate over no match is one row with 0 (rasqal gives no row)
 same "$P SELECT (COUNT(?s) AS ?n) WHERE { ?s a nkg:NoSuchClass }" "$TMP/g.ttl"
 tr -d '\r' <"$TMP/ours.csv" | grep -qx '0' || fail "COUNT over nothing"
+# a GROUP BY over no match is zero groups, zero rows (rasqal gives one group, COUNT(*) 1)
+for q in "SELECT ?s (COUNT(*) AS ?n) WHERE { ?s a nkg:NoSuchClass } GROUP BY ?s" \
+         "SELECT (COUNT(*) AS ?n) WHERE { ?s a nkg:Person FILTER(1 < 0) } GROUP BY ?s" \
+         "SELECT ?s WHERE { ?s a nkg:NoSuchClass } GROUP BY ?s"; do
+  same "$P $q" "$TMP/g.ttl"
+  [ "$(wc -l <"$TMP/ours.csv")" -eq 1 ] || fail "GROUP BY over no match gave rows: $(cat "$TMP/ours.csv")"
+done
+same "$P SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s a nkg:NoSuchClass } } GROUP BY ?g" "$TMP/g.nq"
+[ "$(wc -l <"$TMP/ours.csv")" -eq 1 ] || fail "GROUP BY ?g over no match gave rows: $(cat "$TMP/ours.csv")"
+# ... but a real group whose key is unbound stays, even of one solution
+same "$P SELECT ?w (COUNT(*) AS ?n) WHERE { <https://w3id.org/newskg/id/person/sergey-lavrov> a nkg:Person
+      OPTIONAL { <https://w3id.org/newskg/id/person/sergey-lavrov> owl:nothing ?w } } GROUP BY ?w" "$TMP/g.ttl"
+tr -d '\r' <"$TMP/ours.csv" | grep -qx ',1' || fail "a group with an unbound key was lost: $(cat "$TMP/ours.csv")"
 # the same graph as .ttl and .nt together is counted once (raptor's N-Triples parser
 # lower-cases the @ru-Latn tags its Turtle parser keeps)
 same 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "$TMP/g.ttl" "$TMP/g.nt"
