@@ -92,8 +92,10 @@ for i in $(seq 120); do
   [ "$i" -lt 120 ] || skip "Virtuoso did not come online in 60 s: $(tail -5 "$db/stdout")"
   sleep 0.5
 done
+command -v ss >/dev/null || fail "ss (iproute2) is needed to see where Virtuoso listens"
 listening=$(ss -ltnp 2>/dev/null | grep "pid=$server," | awk '{print $4}' | sort -u | tr '\n' ' ')
 echo "Virtuoso (pid $server) listens on: $listening"
+[ -n "$listening" ] || fail "Virtuoso is online but ss shows no port of it"
 for a in $listening; do
   case $a in 127.0.0.1:*) ;; *) fail "Virtuoso listens beyond 127.0.0.1: $a" ;; esac
 done
