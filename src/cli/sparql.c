@@ -362,14 +362,18 @@ rasqal_query *nkg_sparql_query(nkg_sparql *q) { return q->query; }
 rasqal_world *nkg_sparql_world(nkg_sparql *q) { return q->rworld; }
 int nkg_sparql_errors(const nkg_sparql *q) { return q->errors; }
 
+static int having_holds_on_empty(nkg_sparql *q);
+
 int nkg_sparql_empty_aggregate_row(nkg_sparql *q, int count, rasqal_literal **values) {
-  if (rasqal_query_get_verb(q->query) != RASQAL_QUERY_VERB_SELECT || q->grouped) return 0;
+  if (rasqal_query_get_verb(q->query) != RASQAL_QUERY_VERB_SELECT || q->group_by) return 0;
   int aggregates = 0;
+  for (int i = 0; i < count; i++) aggregates += i < q->projected && q->aggregate[i] != RASQAL_EXPR_UNKNOWN;
+  /* HAVING without GROUP BY: the one group, empty, is kept when its conditions hold */
+  if (!aggregates || (q->grouped && having_holds_on_empty(q) != 1)) return 0;
   for (int i = 0; i < count; i++) {
     rasqal_op op = i < q->projected ? q->aggregate[i] : RASQAL_EXPR_UNKNOWN;
     values[i] = NULL;
     if (op == RASQAL_EXPR_UNKNOWN) continue;
-    aggregates++;
     if (op == RASQAL_EXPR_COUNT || op == RASQAL_EXPR_SUM || op == RASQAL_EXPR_AVG)
       values[i] = rasqal_new_integer_literal(q->rworld, RASQAL_LITERAL_INTEGER, 0);
     else if (op == RASQAL_EXPR_GROUP_CONCAT) {
@@ -378,8 +382,7 @@ int nkg_sparql_empty_aggregate_row(nkg_sparql *q, int count, rasqal_literal **va
       values[i] = empty ? rasqal_new_string_literal(q->rworld, empty, NULL, NULL, NULL) : NULL;
     }
   }
-  if (aggregates) return 1;
-  return 0;
+  return 1;
 }
 
 /* ---- DESCRIBE: rasqal parses it but gives no triples. The resources are the IRIs it
@@ -512,6 +515,115 @@ int nkg_sparql_phantom_group(nkg_sparql *q, int count, rasqal_literal **values) 
   for (int i = 0; i < count; i++)
     if (values[i] && (i >= q->projected || q->aggregate[i] == RASQAL_EXPR_UNKNOWN)) return 0;
   return where_matches(q) == 0;
+}
+
+/* ---- HAVING without GROUP BY over no match: SPARQL has one group, the empty one, and
+ * keeps it when the HAVING conditions hold on it; rasqal has no group. The conditions
+ * are evaluated as ASK { FILTER (...) } with each aggregate call in them replaced by its
+ * value over nothing: COUNT, SUM and AVG 0, GROUP_CONCAT "", MIN, MAX and SAMPLE
+ * unbound (an error, so a condition on them fails, as it does in SPARQL). */
+
+static const char *const aggregate_names[] = {"COUNT", "SUM", "AVG", "GROUP_CONCAT", "MIN", "MAX", "SAMPLE", NULL};
+static const char *const aggregate_empty[] = {"0", "0", "0", "\"\"", "?nkg_unbound_", "?nkg_unbound_", "?nkg_unbound_"};
+
+/* The end of the parenthesised group opening at S ('('), strings and IRIs skipped. */
+static const char *close_paren(const char *s) {
+  int depth = 0;
+  while (*s) {
+    if (*s == '(') depth++;
+    if (*s == ')' && --depth == 0) return s + 1;
+    s = (*s == '<' || *s == '"' || *s == '\'' || *s == '#') ? skip_token(s) : s + 1;
+  }
+  return NULL;
+}
+
+/* An aggregate call at S (not a prefixed name's local part): its index, else -1. */
+static int aggregate_at(const char *s, const char *start) {
+  if (s > start && (isalnum((unsigned char)s[-1]) || s[-1] == ':' || s[-1] == '_')) return -1;
+  for (int i = 0; aggregate_names[i]; i++) {
+    size_t n = strlen(aggregate_names[i]);
+    if (strncasecmp(s, aggregate_names[i], n) || isalnum((unsigned char)s[n]) || s[n] == '_' || s[n] == ':') continue;
+    const char *p = s + n;
+    while (isspace((unsigned char)*p)) p++;
+    if (*p == '(') return i;
+  }
+  return -1;
+}
+
+/* Appends TEXT[0..n) to the growing buffer. */
+static int append(char **buf, size_t *len, size_t *cap, const char *text, size_t n) {
+  if (*len + n + 1 > *cap) {
+    size_t c = (*len + n + 1) * 2;
+    char *b = realloc(*buf, c);
+    if (!b) return -1;
+    *buf = b, *cap = c;
+  }
+  memcpy(*buf + *len, text, n);
+  *len += n;
+  (*buf)[*len] = '\0';
+  return 0;
+}
+
+static int having_holds_on_empty(nkg_sparql *q) {
+  const char *t = q->text, *s = t, *verb = NULL, *having = NULL;
+  int depth = 0;
+  while (*s && !having) {
+    if (!verb && keyword_at(s, t, "SELECT")) verb = s;
+    if (*s == '{') depth++;
+    if (*s == '}') depth--;
+    if (verb && depth == 0 && keyword_at(s, t, "HAVING")) having = s + 6;
+    s = (*s == '<' || *s == '"' || *s == '\'' || *s == '#') ? skip_token(s) : s + 1;
+  }
+  if (!having) return -1;
+  size_t len = 0, cap = 0;
+  char *ask = NULL;
+  int failed = append(&ask, &len, &cap, t, (size_t)(verb - t)) || append(&ask, &len, &cap, "ASK { FILTER (true", 18);
+  /* each condition: a bracketted expression or a function call, up to its closing ')' */
+  for (s = having; !failed;) {
+    while (isspace((unsigned char)*s)) s++;
+    if (!*s || keyword_at(s, t, "ORDER") || keyword_at(s, t, "LIMIT") || keyword_at(s, t, "OFFSET") ||
+        keyword_at(s, t, "VALUES"))
+      break;
+    const char *open = s;
+    while (*open && *open != '(') open = *open == '<' ? skip_token(open) : open + 1;
+    const char *end = *open ? close_paren(open) : NULL;
+    if (!end) {
+      failed = 1;
+      break;
+    }
+    failed = append(&ask, &len, &cap, " && (", 5);
+    for (const char *c = s; c < end && !failed;) {
+      int a = aggregate_at(c, t);
+      if (a >= 0) {
+        const char *p = strchr(c, '(');
+        const char *e = close_paren(p);
+        if (!e || e > end) {
+          failed = 1;
+          break;
+        }
+        failed = append(&ask, &len, &cap, aggregate_empty[a], strlen(aggregate_empty[a]));
+        c = e;
+      } else {
+        const char *n = (*c == '<' || *c == '"' || *c == '\'' || *c == '#') ? skip_token(c) : c + 1;
+        failed = append(&ask, &len, &cap, c, (size_t)(n - c));
+        c = n;
+      }
+    }
+    if (!failed) failed = append(&ask, &len, &cap, ")", 1);
+    s = end;
+  }
+  if (!failed) failed = append(&ask, &len, &cap, ") }", 3);
+  int value = -1;
+  if (!failed) {
+    nkg_sparql *sub = nkg_sparql_prepare(q->world, q->model, q->graphs, ask, q->allow_service);
+    rasqal_query_results *r = sub ? nkg_sparql_execute(sub) : NULL;
+    value = r ? rasqal_query_results_get_boolean(r) : -1;
+    if (sub && nkg_sparql_errors(sub)) value = -1;
+    nkg_sparql_free(sub);
+    rasqal_world_set_log_handler(q->rworld, q, count_error);
+  }
+  free(ask);
+  return value < 0 ? -1 : value > 0;
 }
 
 void nkg_sparql_free(nkg_sparql *q) {
