@@ -27,6 +27,7 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *mem
   nkg_vec_init(&d->member_states, sizeof(nkg_member_state));
   nkg_vec_init(&d->quotes, sizeof(nkg_quotation));
   nkg_vec_init(&d->agreements, sizeof(nkg_agreement));
+  nkg_vec_init(&d->role_bodies, sizeof(nkg_role_body));
   nkg_strmap_init(&d->entity_by_path);
   d->sentence_past = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
   d->sentence_future = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof(int));
@@ -68,6 +69,7 @@ void nkg_doc_release(nkg_doc *d) {
   nkg_vec_free(&d->member_states);
   nkg_vec_free(&d->quotes);
   nkg_vec_free(&d->agreements);
+  nkg_vec_free(&d->role_bodies);
   nkg_vec_free(&d->clauses);
   nkg_strmap_free(&d->entity_by_path);
 }

@@ -96,6 +96,16 @@ typedef struct {
   uint32_t sentence;
 } nkg_quotation;
 
+/* "заместитель Председателя Кабинета Министров, министр иностранных дел Рашид Мередов": a
+ * body named inside a role phrase with no country of its own; the country the role is held
+ * for (its membership) makes it an organization (nkg_resolve_role_bodies). */
+typedef struct {
+  int body;             /* the lexicon's body kind */
+  int role;             /* the role entity whose phrase names it */
+  uint32_t first, last; /* tokens of the body's name */
+  uint32_t sentence;
+} nkg_role_body;
+
 typedef struct {
   nkg_event_class cls;
   nkg_date date;
@@ -136,6 +146,7 @@ typedef struct {
   nkg_vec member_states; /* nkg_member_state */
   nkg_vec quotes;      /* nkg_quotation */
   nkg_vec agreements;  /* nkg_agreement */
+  nkg_vec role_bodies; /* nkg_role_body, waiting for the role's membership */
   int *sentence_past;  /* per sentence: told as history */
   int *sentence_future; /* per sentence: announced, not yet held */
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */
@@ -193,6 +204,9 @@ const nkg_clause *nkg_clause_at(const nkg_doc *d, size_t t);
 int nkg_clause_quoted(const nkg_doc *d, int c);
 void nkg_recognize(nkg_doc *d, void *slugger);
 void nkg_relate(nkg_doc *d);
+/* Bodies named inside role phrases (nkg_role_body) become organizations of the country
+ * the role's membership names; after nkg_relate. */
+void nkg_resolve_role_bodies(nkg_doc *d);
 /* Statements beside roles and events: chairmanships and quotations. */
 void nkg_relate_statements(nkg_doc *d);
 /* The one person holding a role in the document ("Глава государства"), or -1. */
@@ -218,6 +232,9 @@ int nkg_relative_year_at(const nkg_doc *d, size_t i, size_t end, int *rel, int *
 int nkg_relative_week_at(const nkg_doc *d, size_t i, size_t end, int *rel, size_t *ntokens);
 /* "МИД Киргизии": the organization a body kind of the lexicon and a country make. */
 int nkg_national_body(nkg_doc *d, int body, int country);
+/* The same, the country written as tokens [from, to) after the body: the body's name with the
+ * country as the text writes it ("Совет безопасности Кыргызской Республики") is another name of it. */
+int nkg_national_body_written(nkg_doc *d, int body, int country, size_t from, size_t to);
 /* Whether tokens [from, to) only join the items of a list: ",", "и", "а также", dashes,
  * a colon, brackets, titles and ranks. */
 int nkg_only_list_glue(const nkg_doc *d, size_t from, size_t to);

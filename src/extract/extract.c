@@ -118,6 +118,7 @@ nkg_status nkg_extract(const nkg_lexicon *lex, const char *source, const char *t
   }
   nkg_recognize(&d, w->slugger);
   nkg_relate(&d);
+  nkg_resolve_role_bodies(&d);
   nkg_relate_statements(&d);
   const char *debug = getenv("NEWSKG_DEBUG");
   if (debug && *debug && *debug != '0') nkg_debug_dump(&d, stderr);

@@ -120,6 +120,17 @@ int nkg_national_body(nkg_doc *d, int body, int country) {
   return ent;
 }
 
+int nkg_national_body_written(nkg_doc *d, int body, int country, size_t from, size_t to) {
+  int ent = nkg_national_body(d, body, country);
+  if (to > from && to <= d->seg.ntokens) {
+    const nkg_token *a = tk(d, from), *b = tk(d, to - 1);
+    char alt[768];
+    int n = snprintf(alt, sizeof alt, "%s %.*s", d->lex->entries[body].label, (int)(b->end - a->start), a->surface);
+    if (n > 0 && (size_t)n < sizeof alt && !memchr(alt, '\n', (size_t)n)) nkg_entity_add_alt(d, nkg_doc_ent(d, ent), alt);
+  }
+  return ent;
+}
+
 static int best_match(const nkg_doc *d, size_t i, nkg_lex_match *m, nkg_lex_match *all, size_t *nall) {
   *nall = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, i, all, 8);
   if (!*nall) return 0;
@@ -352,6 +363,86 @@ static size_t role_around_adjective(const nkg_doc *d, size_t i, size_t stop, siz
   return all[0].ntokens + 1;
 }
 
+/* The country named right after a body's name at token i, in tokens [*cfrom, *cto): "Совета
+ * безопасности Кыргызской Республики", also past "при" and the office it is attached to
+ * ("Совет безопасности при Президенте Республики Узбекистан").  Returns the country's lexicon
+ * entry, or -1. */
+static int country_after_body(const nkg_doc *d, size_t i, size_t end, size_t *cfrom, size_t *cto) {
+  nkg_lex_match m, all[8];
+  size_t n = 0;
+  if (i + 2 < end && !strcmp(tk(d, i)->lower, "при") && best_match(d, i + 1, &m, all, &n) &&
+      (d->lex->entries[m.entry].kind == NKG_LEX_ROLE || d->lex->entries[m.entry].kind == NKG_LEX_BODY))
+    i += 1 + m.ntokens;
+  if (i >= end || !best_match(d, i, &m, all, &n) || d->lex->entries[m.entry].kind != NKG_LEX_COUNTRY) return -1;
+  *cfrom = i;
+  *cto = i + m.ntokens;
+  return (int)m.entry;
+}
+
+/* Whether a noun's form is plural by its ending: "советов", "кабинетам". The bodies of
+ * "секретари советов безопасности Беларуси и России" are several, named by no one word. */
+static int plural_noun_form(const char *w) {
+  static const char *const endings[] = {"ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"};
+  size_t len = strlen(w);
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t el = strlen(endings[k]);
+    if (len > el + 2 && !strcmp(w + len - el, endings[k])) return 1;
+  }
+  return 0;
+}
+
+/* "председатель Кабинета министров Киргизии", "секретаря Совета безопасности Кыргызской
+ * Республики", "начальник Генерального штаба Вооруженных Сил": the role's name contains the
+ * name of the body it belongs to, and that body is an organization the document names.  Looks
+ * for a capitalised body kind or organization starting inside the role's tokens [from, stop)
+ * and reaching its end (it may go on after it).  A body followed by a country is that
+ * country's; one named by the country's adjective before it ("белорусского Совбеза") too;
+ * else the role's membership will tell (nkg_role_body).  Returns where the name ends (at
+ * least `stop`). */
+static size_t body_inside_role(nkg_doc *d, size_t from, size_t stop, size_t end, int role_entity, uint32_t si) {
+  for (size_t j = from + 1; j < stop; j++) {
+    const nkg_token *t = tk(d, j);
+    if (t->kind != NKG_TOK_WORD || !(t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) continue;
+    /* "глава МИД Киргизии", "заместитель главы МИД" are names of roles, the ministry they
+     * imply is not named by them: an abbreviation inside a role is part of the role's name */
+    if (t->flags & NKG_TF_UPPER) continue;
+    nkg_lex_match all[8];
+    size_t n = nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, j, all, 8);
+    for (size_t k = 0; k < n; k++) {
+      const nkg_lex_entry *e = &d->lex->entries[all[k].entry];
+      size_t last = j + all[k].ntokens;
+      if (last < stop || last > end || all[k].partial) continue;
+      if (e->kind == NKG_LEX_ORG) {
+        nkg_mention *om = push_mention(d, NKG_M_ENTITY, j, last, si);
+        om->lex = (int)all[k].entry;
+        om->entity = entity_for_lex(d, (int)all[k].entry);
+        return last;
+      }
+      if (e->kind != NKG_LEX_BODY) continue;
+      if (!(t->flags & NKG_TF_UPPER) && plural_noun_form(t->lower)) return stop;
+      int adjective = country_adjective_at(d, j - 1);
+      size_t cfrom = 0, cto = 0;
+      int country = country_after_body(d, last, end, &cfrom, &cto);
+      if (country >= 0) {
+        nkg_mention *bm = push_mention(d, NKG_M_ENTITY, j, last, si);
+        bm->entity = nkg_national_body_written(d, (int)all[k].entry, country, last, cto);
+      } else if (adjective >= 0) {
+        nkg_mention *bm = push_mention(d, NKG_M_ENTITY, j - 1, last, si);
+        bm->entity = nkg_national_body(d, (int)all[k].entry, adjective);
+      } else {
+        nkg_role_body *rb = nkg_vec_push(&d->role_bodies);
+        rb->body = (int)all[k].entry;
+        rb->role = role_entity;
+        rb->first = (uint32_t)j;
+        rb->last = (uint32_t)last;
+        rb->sentence = si;
+      }
+      return last;
+    }
+  }
+  return stop;
+}
+
 static void recognize_sentence(recognizer *r, uint32_t si) {
   nkg_doc *d = r->d;
   const nkg_sentence *s = &d->seg.sentences[si];
@@ -435,9 +526,12 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       int composed = compose_role(d, i, end, &m, all, nall, si);
       if (composed >= 0) {
         nkg_mention *mm = nkg_vec_at(&d->mentions, (size_t)composed);
-        frame_end = (long)mm->last;
+        size_t first = mm->first, last = mm->last;
+        int role_entity = mm->entity;
         frame_case = (nkg_case)mm->gcase;
-        i = mm->last;
+        size_t after = body_inside_role(d, first, last, end, role_entity, si);
+        frame_end = (long)after;
+        i = after;
         continue;
       }
       const nkg_lex_entry *e = &d->lex->entries[m.entry];
@@ -500,7 +594,7 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         size_t nc = 0;
         if (stop < end && best_match(d, stop, &cm, call, &nc) && d->lex->entries[cm.entry].kind == NKG_LEX_COUNTRY) {
           nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
-          mm->entity = nkg_national_body(d, (int)m.entry, (int)cm.entry);
+          mm->entity = nkg_national_body_written(d, (int)m.entry, (int)cm.entry, stop, stop + cm.ntokens);
           nkg_mention *cmm = push_mention(d, NKG_M_ENTITY, stop, stop + cm.ntokens, si);
           cmm->lex = (int)cm.entry;
           cmm->entity = entity_for_lex(d, (int)cm.entry);
@@ -535,8 +629,10 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
           mm->former = is_former(d, i);
           mm->gcase = role_case(d, i, e);
           frame_case = (nkg_case)mm->gcase;
+          int role_entity = mm->entity;
           push_adjective_country(d, stop, country_adjective_at(d, stop), si);
           for (size_t j = stop + 1; j < i + covered; j++) d->glue[j] = 1;
+          body_inside_role(d, i, i + covered, i + covered, role_entity, si);
           frame_end = (long)(i + covered);
           i += covered;
           continue;
@@ -546,9 +642,10 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         mm->entity = entity_for_lex(d, (int)m.entry);
         mm->former = is_former(d, i);
         mm->gcase = role_case(d, i, e);
-        frame_end = (long)stop;
         frame_case = (nkg_case)mm->gcase;
-        i = stop;
+        size_t after = body_inside_role(d, i, stop, end, mm->entity, si);
+        frame_end = (long)after;
+        i = after;
         continue;
       }
       case NKG_LEX_ORG_HEAD: {

@@ -255,7 +255,11 @@ static void add_name(nkg_lexicon *lex, uint32_t entry, const char *name, uint32_
   }
   if (!used) return;
   uint32_t value = entry | flags;
-  if (is_proper(e->kind) && !first_exact) value |= NEED_CAP;
+  /* a body kind named by one common noun is a name only when capitalised: "сообщило
+   * правительство Казахстана", "руководители парламентов" speak of a government in general;
+   * "министерство иностранных дел Армении" names its body in any letter case */
+  int one_word_body = e->kind == NKG_LEX_BODY && used == 1;
+  if ((is_proper(e->kind) || one_word_body) && !first_exact) value |= NEED_CAP;
   node_add_entry(lex, node, value);
 }
 
