@@ -396,8 +396,8 @@ static int plural_noun_form(const char *w) {
  * name of the body it belongs to, and that body is an organization the document names.  Looks
  * for a capitalised body kind or organization starting inside the role's tokens [from, stop)
  * and reaching its end (it may go on after it).  A body followed by a country is that
- * country's; one named by the country's adjective before it ("белорусского Совбеза") too;
- * else the role's membership will tell (nkg_role_body).  Returns where the name ends (at
+ * country's; one named by the country's adjective before it too; else the role's membership
+ * will tell (nkg_role_body).  Returns where the name ends (at
  * least `stop`). */
 static size_t body_inside_role(nkg_doc *d, size_t from, size_t stop, size_t end, int role_entity, uint32_t si) {
   for (size_t j = from + 1; j < stop; j++) {
@@ -629,10 +629,8 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
           mm->former = is_former(d, i);
           mm->gcase = role_case(d, i, e);
           frame_case = (nkg_case)mm->gcase;
-          int role_entity = mm->entity;
           push_adjective_country(d, stop, country_adjective_at(d, stop), si);
           for (size_t j = stop + 1; j < i + covered; j++) d->glue[j] = 1;
-          body_inside_role(d, i, i + covered, i + covered, role_entity, si);
           frame_end = (long)(i + covered);
           i += covered;
           continue;
