@@ -60,6 +60,14 @@ const char *nkg_surname_nominative(nkg_arena *a, const char *s, size_t len, int 
     const char *second = nkg_surname_nominative(a, hyphen + 1, len - (size_t)(hyphen - s) - 1, female, c);
     return nkg_arena_join(a, first, "-", second);
   }
+  /* "Дарсалии", "Гахарией": a surname in -ия declines like a noun in -ия, for either sex */
+  {
+    const char *ending = c == NKG_CASE_ACC ? "ию" : c == NKG_CASE_INS ? "ией" : "ии";
+    if (len >= 10 && ends_with(s, len, ending)) {
+      rule ia[] = {{ending, "ия"}};
+      return apply(a, s, len, ia, 1, NULL, 0);
+    }
+  }
   if (female) {
     static const rule fem[] = {{"овой", "ова"}, {"евой", "ева"}, {"ёвой", "ёва"}, {"иной", "ина"}, {"ыной", "ына"},
                                {"ской", "ская"}, {"цкой", "цкая"}, {"ову", "ова"}, {"еву", "ева"}, {"ёву", "ёва"},
@@ -371,6 +379,15 @@ static int not_feminine_nominative(const char *s, size_t len) {
   return 0;
 }
 
+/* "Паролином", "Гором": a consonant and "-ом"/"-ем" after a stem of three letters at least. */
+static int instrumental_shaped(const char *s, size_t len) {
+  static const char *const vowels[] = {"а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "й", "ь"};
+  if (len < 10 || !(ends_with(s, len, "ом") || ends_with(s, len, "ем"))) return 0;
+  for (size_t v = 0; v < sizeof vowels / sizeof *vowels; v++)
+    if (ends_with(s, len - 4, vowels[v])) return 0;
+  return 1;
+}
+
 /* "Гейдар оглы": Turkic patronymics written with a separate word. */
 static int turkic_patronymic_word(const nkg_token *t) {
   return t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "оглы") || !strcmp(t->lower, "кызы") ||
@@ -379,6 +396,11 @@ static int turkic_patronymic_word(const nkg_token *t) {
 
 static const char *surface(nkg_doc *d, const nkg_token *t) {
   return nkg_arena_strndup(d->arena, t->surface, t->end - t->start);
+}
+
+/* "бин", "ибн", "бен": "son of" in Arabic names, before the father's name. */
+static int name_particle(const nkg_token *t) {
+  return t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "бин") || !strcmp(t->lower, "ибн") || !strcmp(t->lower, "бен"));
 }
 
 size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
@@ -407,11 +429,18 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
     size_t j = i + 1;
     const char *middle = NULL, *patronymic = NULL;
     nkg_given_reading g2;
-    if (j + 1 < end && given_reading(d, &tok[j], g.gcase, &g2) && nkg_surname_shaped(&tok[j + 1]) &&
+    if (j + 2 < end && name_particle(&tok[j]) && (tok[j + 1].flags & NKG_TF_CAP) && nkg_surname_shaped(&tok[j + 2]) &&
+        !is_lexicon_word(d, j + 1) && !is_lexicon_word(d, j + 2)) {
+      /* "Абдулла бин Насер аль-Тани": "son of" and the father's name go with the given name */
+      const char *father = given_reading(d, &tok[j + 1], g.gcase, &g2) ? given_label(d, &g2) : surface(d, &tok[j + 1]);
+      middle = nkg_arena_join(d->arena, tok[j].lower, " ", father);
+      j += 2;
+    } else if (j + 1 < end && given_reading(d, &tok[j], g.gcase, &g2) && nkg_surname_shaped(&tok[j + 1]) &&
         !is_lexicon_word(d, j + 1)) {
       middle = given_label(d, &g2); /* "Реджеп Тайип Эрдоган" */
       j++;
-    } else if (j + 1 < end && nkg_surname_shaped_short(&tok[j]) && tok[j].end - tok[j].start <= 12 &&
+    } else if (j + 1 < end && nkg_surname_shaped_short(&tok[j]) &&
+               strlen(nkg_surname_nominative(d->arena, tok[j].surface, tok[j].end - tok[j].start, 0, g.gcase)) <= 12 &&
                nkg_surname_shaped(&tok[j + 1]) && !is_lexicon_word(d, j) && !is_lexicon_word(d, j + 1) &&
                !(j + 2 < end && nkg_surname_shaped_short(&tok[j + 2])) && !nkg_is_patronymic(tok[j + 1].lower)) {
       /* "Амир Хан Муттаки" ("Амиром Ханом Муттаки"): a short second name, in the name's case */
@@ -451,6 +480,14 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
       int undeclined_given = g.gcase == NKG_CASE_NOM &&
                              surname_reading(sur, slen, context == NKG_CASE_UNKNOWN ? NKG_CASE_GEN : context, &sf, &sc) &&
                              sf == female && sc != NKG_CASE_NOM && sc != NKG_CASE_UNKNOWN;
+      /* "с кардиналом Пьетро Паролином": a given name Russian never declines ("Пьетро",
+       * "Серджио") leaves the case to the surname, whose "-ом"/"-ем" after a consonant is
+       * the instrumental */
+      if (!undeclined_given && g.gcase == NKG_CASE_NOM && context == NKG_CASE_UNKNOWN && !female &&
+          indeclinable_given(given_label(d, &g)) && instrumental_shaped(sur, slen)) {
+        undeclined_given = 1;
+        sc = NKG_CASE_INS;
+      }
       const char *given = given_label(d, &g);
       if (kept_as_written(&g, context)) {
         given = surface(d, &tok[i]);
@@ -485,8 +522,10 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
     }
     /* "Александр Вольфович": a surname in -ович with no other surname after it; but
      * "Владимир Владимирович", "Наталья Ивановна" are a name and a patronymic */
+    /* «Мы договорились с Шавкатом Миромоновичем»: in quoted speech a name and a patronymic
+     * are how one addresses a person, the family name left out */
     if (patronymic && !middle && j == i + 2 && (j >= end || !nkg_surname_shaped(&tok[j])) && !female &&
-        !patronymic_of_known_name(d, tok[i + 1].lower)) {
+        !patronymic_of_known_name(d, tok[i + 1].lower) && !d->quoted[i]) {
       out->given = given_label(d, &g);
       out->surname = nkg_surname_nominative(d->arena, tok[i + 1].surface, tok[i + 1].end - tok[i + 1].start, female, g.gcase);
       out->female = female;
@@ -587,4 +626,62 @@ size_t nkg_match_surnamed_person(nkg_doc *d, size_t i, size_t end, nkg_case cont
 
 size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
   return unknown_person(d, i, end, context, 0, out);
+}
+
+/* Letters (not bytes) of a token's word. */
+static size_t letters(const nkg_token *t) {
+  size_t n = 0;
+  for (uint32_t k = 0; k < t->end - t->start; k++) n += ((unsigned char)t->surface[k] & 0xC0) != 0x80;
+  return n;
+}
+
+/* A capitalised Cyrillic word that no lexicon entry starts with and that is no function word
+ * capitalised for starting a sentence or line ("Ли" inside a sentence is a name, not "ли"). */
+static int free_name_word(nkg_doc *d, size_t i) {
+  const nkg_token *t = &d->seg.tokens[i];
+  int starts = (t->flags & NKG_TF_LINE_START) || i == d->seg.sentences[t->sentence].first;
+  return nkg_surname_shaped_short(t) && !(starts && is_function_word(t->lower)) && !is_lexicon_word(d, i);
+}
+
+/* "Дамдинсурэнгийн", "Ухнаагийн": a Mongolian father's name in the genitive, written before
+ * the given name. */
+static int mongolian_genitive(const nkg_token *t) {
+  size_t len = t->end - t->start;
+  return letters(t) >= 7 && (ends_with(t->surface, len, "ийн") || ends_with(t->surface, len, "ын") ||
+                             ends_with(t->surface, len, "иин"));
+}
+
+size_t nkg_match_foreign_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out) {
+  const nkg_token *tok = d->seg.tokens;
+  memset(out, 0, sizeof *out);
+  if (context == NKG_CASE_UNKNOWN) context = NKG_CASE_NOM;
+  if (i + 1 >= end || !free_name_word(d, i) || !free_name_word(d, i + 1) || (tok[i + 1].flags & NKG_TF_LINE_START) ||
+      tok[i + 1].sentence != tok[i].sentence)
+    return 0;
+  /* "Ухнаагийн Хурэлсух": the father's name in the genitive, then the given name, which
+   * Russian declines ("с Ухнаагийн Хурэлсухом") */
+  if (mongolian_genitive(&tok[i]) && letters(&tok[i + 1]) >= 4 && !(i + 2 < end && free_name_word(d, i + 2))) {
+    out->given = surface(d, &tok[i]);
+    out->surname = unknown_given_nominative(d->arena, tok[i + 1].surface, tok[i + 1].end - tok[i + 1].start, 0, context);
+    out->gcase = context;
+    out->inferred = 1;
+    return 2;
+  }
+  /* "Ли Чжон Хун", "Буй Тхань Шоном": three short syllables, the family name first, the
+   * last declined as a noun */
+  if (i + 2 < end && free_name_word(d, i + 2) && !(tok[i + 2].flags & NKG_TF_LINE_START) &&
+      tok[i + 2].sentence == tok[i].sentence && letters(&tok[i]) <= 5 && letters(&tok[i + 1]) <= 5 &&
+      letters(&tok[i + 2]) <= 6 && !(i + 3 < end && nkg_surname_shaped_short(&tok[i + 3]))) {
+    nkg_case c = context == NKG_CASE_NOM && instrumental_shaped(tok[i + 2].surface, tok[i + 2].end - tok[i + 2].start)
+                     ? NKG_CASE_INS
+                     : context;
+    const char *last = nkg_surname_nominative(d->arena, tok[i + 2].surface, tok[i + 2].end - tok[i + 2].start, 0, c);
+    if (strlen(last) > 10) return 0;
+    out->given = surface(d, &tok[i]);
+    out->surname = nkg_arena_join(d->arena, surface(d, &tok[i + 1]), " ", last);
+    out->gcase = c;
+    out->inferred = 1;
+    return 3;
+  }
+  return 0;
 }

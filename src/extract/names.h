@@ -28,6 +28,11 @@ size_t nkg_match_unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case conte
  * a surname whose ending agrees with that case: "с Алишером Файзуллаевым". */
 size_t nkg_match_surnamed_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out);
 
+/* Names of other naming traditions, recognised by their shape wherever they stand: a
+ * Mongolian father's name in the genitive and a given name ("Ухнаагийн Хурэлсух"), three
+ * short syllables of a Korean or Vietnamese name ("Ли Чжон Хун", "Буй Тхань Шоном"). */
+size_t nkg_match_foreign_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_person_name *out);
+
 /* The case a word is in, judged from its ending against its nominative: a role's head
  * word ("секретаря" against "секретарь") or a preposition before a name. */
 nkg_case nkg_case_of_form(const char *folded_form, const char *folded_nominative);

@@ -276,53 +276,163 @@ static int modifier_shaped(const char *w) {
   return 0;
 }
 
+/* Whether a word ends as a Russian adjective does, in some case and gender. */
+static size_t adjective_ending(const char *w) {
+  static const char *const endings[] = {"ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой", "ей",
+                                        "ую", "юю", "ая", "яя", "ое", "ее", "ый", "ий", "ые", "ие", "ых", "их"};
+  size_t len = strlen(w);
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t el = strlen(endings[k]);
+    if (len >= el + 6 && !strcmp(w + len - el, endings[k])) return el;
+  }
+  return 0;
+}
+
+/* An adjective as written ("Дипломатическую") in the nominative of the gender of `head`
+ * ("академия"): "Дипломатическая". */
+static void adjective_nominative(const char *written, size_t len, const char *head, char *out, size_t size) {
+  char w[256];
+  snprintf(w, sizeof w, "%.*s", (int)len, written);
+  len = strlen(w);
+  size_t el = adjective_ending(w);
+  size_t hl = strlen(head);
+  int fem = hl >= 2 && (!strcmp(head + hl - 2, "а") || !strcmp(head + hl - 2, "я"));
+  int neut = hl >= 2 && (!strcmp(head + hl - 2, "о") || !strcmp(head + hl - 2, "е"));
+  size_t stem = len - el;
+  const char *ending = w + stem;
+  int soft = !strncmp(ending, "е", 2) || !strncmp(ending, "ю", 2) || !strncmp(ending, "я", 2) || !strncmp(ending, "и", 2);
+  static const char *const velar_hushing[] = {"к", "г", "х", "ж", "ш", "ч", "щ"};
+  int vh = 0;
+  for (size_t k = 0; k < sizeof velar_hushing / sizeof *velar_hushing; k++)
+    vh |= stem >= 2 && !strncmp(w + stem - 2, velar_hushing[k], 2);
+  const char *nom = fem ? (soft && !vh ? "яя" : "ая") : neut ? (soft ? "ее" : "ое") : (soft || vh ? "ий" : "ый");
+  snprintf(out, size, "%.*s%s", (int)stem, w, nom);
+}
+
+/* Whether a lower-case word ends as a verb's past, infinitive or reflexive form does. */
+static int verb_shaped(const char *w) {
+  static const char *const endings[] = {"ла", "ло", "ли", "ть", "ся", "сь", "ет", "ют", "ит", "ат", "ят"};
+  size_t len = strlen(w);
+  for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+    size_t el = strlen(endings[k]);
+    if (len >= el && !strcmp(w + len - el, endings[k])) return 1;
+  }
+  return 0;
+}
+
+/* Lower-case words after "по" in a name: "по международным делам". */
+static size_t dative_phrase(const nkg_doc *d, size_t j, size_t end) {
+  if (j + 1 >= end || strcmp(tk(d, j)->lower, "по")) return 0;
+  size_t k = j + 1;
+  while (k < end && k - j <= 4 && tk(d, k)->kind == NKG_TOK_WORD && !(tk(d, k)->flags & (NKG_TF_CAP | NKG_TF_UPPER)) &&
+         modifier_shaped(tk(d, k)->lower))
+    k++;
+  return k - j >= 2 ? k - j : 0;
+}
+
 /* "Министерство цифрового развития Казахстана": a capitalised head noun, lower-case
- * words, then a country or organization of the lexicon.  The head is put in the
- * nominative; the words after it are genitive modifiers and stay as written.
- * Pushes the organization (and the country or organization it names) and returns
- * the organization's entity, or -1. */
-static int shaped_org(nkg_doc *d, nkg_slugger *sl, size_t i, size_t head_end, size_t end, size_t *stop, uint32_t si) {
+ * words, then a country or organization of the lexicon (a body kind and its country
+ * too), and maybe what it deals with ("Комитет Совета Федерации по международным
+ * делам"); or, inside a sentence, a capitalised head and two or more lower-case words
+ * that end the phrase ("Совета стратегического сотрудничества высокого уровня").  A
+ * capitalised adjective may come before a lower-case head ("Дипломатическую академию МИД
+ * Кыргызстана", `adj` the adjective's token, else -1).  The head is put in the nominative;
+ * the words after it are genitive modifiers and stay as written.  Pushes the organization
+ * (and what it names) and returns the organization's entity, or -1. */
+static int shaped_org(nkg_doc *d, nkg_slugger *sl, long adj, size_t i, size_t head_end, size_t end, size_t *stop,
+                      uint32_t si) {
   static const char *const prepositions[] = {"в", "во", "на", "с", "со", "к", "о", "об", "у", "от", "до", "за", "из",
                                              "при", "для", "без", "под", "над", "через", "между", "а", "но", "что"};
   size_t j = head_end;
   for (; j < end && j - head_end < 8; j++) {
     const nkg_token *t = tk(d, j);
     if (t->kind != NKG_TOK_WORD || (t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) break;
+    if (dative_phrase(d, j, end)) break;
     for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
       if (!strcmp(t->lower, prepositions[k])) return -1; /* "Ассамблея за вклад в ...": not a name */
     nkg_lex_match lm, lall[8];
     size_t nl = 0;
     if (best_match(d, j, &lm, lall, &nl)) return -1; /* a verb, a role, an event word: not part of a name */
     if (!modifier_shaped(t->lower)) return -1;       /* "являются", "залогом": the name ended before */
+    if (strlen(t->lower) < 6 || verb_shaped(t->lower)) return -1; /* "и", "отметила" */
   }
-  if (j == head_end || j >= end) return -1;
-  nkg_lex_match am, aall[8];
-  size_t na = 0;
-  if (!best_match(d, j, &am, aall, &na)) return -1;
-  const nkg_lex_entry *a = &d->lex->entries[am.entry];
-  if (a->kind != NKG_LEX_COUNTRY && a->kind != NKG_LEX_ORG) return -1;
+  size_t words = j - head_end;
+  if (j > end) return -1;
+  nkg_lex_match am = {0}, aall[8];
+  size_t na = 0, named_end = j;
+  int named = -1, named_country = -1;
+  nkg_lex_kind ak = NKG_LEX_KIND_COUNT;
+  if (j < end && best_match(d, j, &am, aall, &na)) ak = d->lex->entries[am.entry].kind;
+  if (ak == NKG_LEX_COUNTRY || (ak == NKG_LEX_ORG && !am.partial)) {
+    named = (int)am.entry;
+    named_end = j + am.ntokens;
+  } else if (ak == NKG_LEX_BODY && adj >= 0 && j == head_end) {
+    /* "Дипломатическая академия МИД Кыргызстана": an institution of a country's body; a
+     * department of it ("Управление пресс-службы МИД") is the body's own business */
+    nkg_lex_match cm, call[8];
+    size_t nc = 0;
+    size_t at = j + am.ntokens;
+    if (at < end && best_match(d, at, &cm, call, &nc) && d->lex->entries[cm.entry].kind == NKG_LEX_COUNTRY) {
+      named = (int)am.entry;
+      named_country = (int)cm.entry;
+      named_end = at + cm.ntokens;
+    }
+  }
+  size_t about = named_end < end ? dative_phrase(d, named_end, end) : 0;
+  size_t last = named_end + about;
+  /* "... по целям в области устойчивого развития для ...": where the phrase goes on in lower
+   * case, the name's end cannot be seen */
+  if (about && last < end && tk(d, last)->kind == NKG_TOK_WORD && !(tk(d, last)->flags & (NKG_TF_CAP | NKG_TF_UPPER)))
+    return -1;
+  if (named < 0) {
+    /* no organization or country named: a name only inside a sentence, of two words or more,
+     * ending the phrase */
+    const nkg_token *h = tk(d, i);
+    int mid_sentence = i > d->seg.sentences[si].first && !(h->flags & NKG_TF_LINE_START);
+    if (!mid_sentence || adj >= 0 || words < 2 || about) return -1;
+    if (j < end && tk(d, j)->kind == NKG_TOK_WORD) return -1;
+    last = j;
+  } else if (words == 0 && !about && adj < 0) {
+    return -1; /* "Комитета ОДКБ": the organization's own name, if any, is the lexicon's */
+  }
   nkg_lex_match hm = {0}, hall[8];
   size_t nh = 0;
   if (!best_match(d, i, &hm, hall, &nh)) return -1;
   const char *head = d->lex->entries[hm.entry].label;
-  size_t from = tk(d, head_end)->start, to = tk(d, j + am.ntokens - 1)->end;
-  char label[768], slug[512], path[600];
+  size_t from = tk(d, head_end)->start, to = tk(d, last - 1)->end;
+  char label[768], slug[512], path[600], adjective[256] = "";
+  if (adj >= 0) {
+    const nkg_token *a = tk(d, (size_t)adj);
+    adjective_nominative(a->surface, a->end - a->start, head, adjective, sizeof adjective - 1);
+    strcat(adjective, " ");
+  }
   /* the head's nominative, capitalised as it stands at the start of a name */
-  int n = snprintf(label, sizeof label, "%s %.*s", head, (int)(to - from), d->seg.text + from);
-  if (n <= 0 || (size_t)n >= sizeof label) return -1;
+  int n = last > head_end ? snprintf(label, sizeof label, "%s%s %.*s", adjective, head, (int)(to - from), d->seg.text + from)
+                          : snprintf(label, sizeof label, "%s%s", adjective, head);
+  if (n <= 0 || (size_t)n >= sizeof label || memchr(label, '\n', (size_t)n)) return -1;
   nkg_utf8_capitalize_cyrillic(label);
   nkg_slug(sl, label, slug, sizeof slug);
   snprintf(path, sizeof path, "org/%s", slug);
-  nkg_mention *om = push_mention(d, NKG_M_ENTITY, i, j + am.ntokens, si);
+  nkg_mention *om = push_mention(d, NKG_M_ENTITY, adj >= 0 ? (size_t)adj : i, last, si);
   om->entity = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
   nkg_entity *oe = nkg_doc_ent(d, om->entity);
   oe->inferred = 1;
   int org = om->entity;
-  nkg_mention *am_m = push_mention(d, NKG_M_ENTITY, j, j + am.ntokens, si);
-  am_m->lex = (int)am.entry;
-  am_m->entity = entity_for_lex(d, (int)am.entry);
-  if (a->kind == NKG_LEX_COUNTRY) nkg_doc_ent(d, org)->country = am_m->entity;
-  *stop = j + am.ntokens;
+  if (named >= 0 && named_country >= 0) {
+    /* "МИД Кыргызстана" inside the name: the ministry and the country are named too */
+    nkg_mention *bm = push_mention(d, NKG_M_ENTITY, j, j + am.ntokens, si);
+    bm->entity = nkg_national_body(d, named, named_country);
+    nkg_mention *cm = push_mention(d, NKG_M_ENTITY, j + am.ntokens, named_end, si);
+    cm->lex = named_country;
+    cm->entity = entity_for_lex(d, named_country);
+    nkg_doc_ent(d, org)->country = cm->entity;
+  } else if (named >= 0) {
+    nkg_mention *am_m = push_mention(d, NKG_M_ENTITY, j, named_end, si);
+    am_m->lex = named;
+    am_m->entity = entity_for_lex(d, named);
+    if (d->lex->entries[named].kind == NKG_LEX_COUNTRY) nkg_doc_ent(d, org)->country = am_m->entity;
+  }
+  *stop = last;
   return org;
 }
 
@@ -648,7 +758,13 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       }
       case NKG_LEX_ORG_HEAD: {
         size_t stop2 = 0;
-        int org = (t->flags & NKG_TF_CAP) ? shaped_org(d, r->slugger, i, stop, end, &stop2, si) : -1;
+        /* a capitalised adjective before a lower-case head: "Дипломатическую академию" */
+        long adj = -1;
+        if (!(t->flags & NKG_TF_CAP) && i > s->first && (tk(d, i - 1)->flags & NKG_TF_CAP) &&
+            !(tk(d, i - 1)->flags & NKG_TF_UPPER) && tk(d, i - 1)->kind == NKG_TOK_WORD &&
+            adjective_ending(tk(d, i - 1)->lower) && country_adjective_at(d, i - 1) < 0)
+          adj = (long)(i - 1);
+        int org = (t->flags & NKG_TF_CAP) || adj >= 0 ? shaped_org(d, r->slugger, adj, i, stop, end, &stop2, si) : -1;
         if (org >= 0) {
           if (frame_end >= 0) frame_end = (long)stop2;
           i = stop2;
@@ -691,6 +807,16 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
       if (frame_end >= 0) frame_end = (long)(i + n);
       list_end = (long)(i + n);
       list_case = name.gcase;
+      i += n;
+      continue;
+    }
+    /* "Ухнаагийн Хурэлсух", "Ли Чжон Хун": names of other traditions, known by their shape */
+    if ((n = nkg_match_foreign_person(d, i, end, context, &name)) > 0) {
+      pending_person *p = nkg_vec_push(&r->persons);
+      p->name = name;
+      p->mention = d->mentions.count;
+      push_mention(d, NKG_M_ENTITY, i, i + n, si)->gcase = name.gcase;
+      if (frame_end >= 0) frame_end = (long)(i + n);
       i += n;
       continue;
     }
@@ -964,6 +1090,32 @@ static int cmp_readings(const void *a, const void *b) {
   return c ? c : x->entity < y->entity ? -1 : x->entity > y->entity;
 }
 
+/* "Ильхама Алиева" read as a woman (Ильхама is a woman's name too) is Ильхам Алиев in the
+ * genitive when the document names him: a feminine nominative reading yields to a man's
+ * oblique one the document confirms. */
+static void merge_feminine_readings(nkg_doc *d) {
+  for (size_t a = 0; a < d->entities.count; a++) {
+    nkg_entity *x = nkg_doc_ent(d, (int)a);
+    if (x->type != NKG_ENT_PERSON || !x->female || !x->given || !x->surname || x->lex >= 0 || x->merged_into >= 0)
+      continue;
+    nkg_given_reading rd[4];
+    size_t nr = nkg_lex_given_readings(d->lex, fold(d, x->given), rd, 4);
+    for (size_t k = 0; k < nr && x->merged_into < 0; k++) {
+      if (d->lex->given[rd[k].name].female || rd[k].gcase == NKG_CASE_NOM) continue;
+      const char *given = fold(d, d->lex->given[rd[k].name].name);
+      const char *surname = fold(d, nkg_surname_nominative(d->arena, x->surname, strlen(x->surname), 0, rd[k].gcase));
+      for (size_t b = 0; b < d->entities.count; b++) {
+        nkg_entity *y = nkg_doc_ent(d, (int)b);
+        if (b == a || y->type != NKG_ENT_PERSON || y->female || !y->given || !y->surname || y->merged_into >= 0) continue;
+        if (!strcmp(fold(d, y->given), given) && !strcmp(fold(d, y->surname), surname)) {
+          x->merged_into = (int)b;
+          break;
+        }
+      }
+    }
+  }
+}
+
 static void merge_readings(recognizer *r, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
   size_t n = d->entities.count;
@@ -1008,6 +1160,7 @@ static void merge_readings(recognizer *r, nkg_segmenter *seg) {
           y->merged_into = (int)a;
       }
   }
+  merge_feminine_readings(d);
   for (size_t k = 0; k < d->mentions.count; k++) {
     nkg_mention *m = nkg_vec_at(&d->mentions, k);
     if (m->kind == NKG_M_ENTITY && m->entity >= 0) m->entity = nkg_doc_resolve(d, m->entity);

@@ -190,6 +190,85 @@ static void inflected_forms_are_one_person(void **state) {
   assert_int_equal(persons(d), 1);
 }
 
+/* a Georgian surname in -ия and an Armenian given name, both in the genitive */
+static void genitive_of_names_of_the_caucasus(void **state) {
+  nkg_doc *d = read_text(state, "Консультации заместителей министров Мнацакана Сафаряна и Лаши Дарсалии прошли в Ереване.\n");
+  assert_person(d, "Мнацакан Сафарян");
+  assert_person(d, "Лаша Дарсалия");
+}
+
+/* a given name Russian does not decline leaves the case to the surname */
+static void undeclined_given_name_before_an_instrumental(void **state) {
+  nkg_doc *d = read_text(state, "Министр побеседовал в Ватикане с кардиналом Пьетро Паролином.\n");
+  assert_person(d, "Пьетро Паролин");
+  assert_int_equal(persons(d), 1);
+}
+
+/* "Ильхама" is a woman's name, and the genitive of Ильхам: the document's Ильхам Алиев decides */
+static void feminine_reading_yields_to_a_named_man(void **state) {
+  nkg_doc *d = read_text(state, "Президент поговорил по телефону с Ильхамом Алиевым. Он пригласил Ильхама Алиева в Астану.\n");
+  assert_person(d, "Ильхам Алиев");
+  assert_int_equal(persons(d), 1);
+  /* with no man of that name, the woman's reading stands */
+  d = read_text(state, "Награду получила Ильхама Алиева.\n");
+  assert_person(d, "Ильхама Алиева");
+}
+
+/* a name and a patronymic in quoted speech address a person; in the narrative the same shape
+ * is a given name and a surname ("Александр Вольфович") */
+static void name_and_patronymic_in_quoted_speech(void **state) {
+  nkg_doc *d = read_text(state, "«Мы обо всем договорились с Шавкатом Миромоновичем еще весной», – сказал президент.\n");
+  assert_int_equal(persons(d), 0);
+  d = read_text(state, "Секретарь Совета безопасности Александр Вольфович провел совещание.\n");
+  assert_person(d, "Александр Вольфович");
+}
+
+static void arabic_and_three_part_names(void **state) {
+  nkg_doc *d = read_text(state, "Копию грамот вручил посол Государства Катар Абдулла бин Насер аль-Тани.\n");
+  assert_person(d, "Абдулла бин Насер аль-Тани");
+  assert_int_equal(persons(d), 1);
+  d = read_text(state, "Министр встретился с главой МИД Пакистана Мухаммадом Исхаком Даром.\n");
+  assert_person(d, "Мухаммад Исхак Дар");
+  assert_int_equal(persons(d), 1);
+}
+
+/* Korean and Vietnamese names: three short syllables; a Mongolian father's name in the genitive */
+static void names_of_east_asia(void **state) {
+  nkg_doc *d = read_text(state, "Грамоты вручил новый посол Республики Корея Ли Чжон Хун.\n");
+  assert_person(d, "Ли Чжон Хун");
+  d = read_text(state, "Министр провел переговоры с вьетнамским коллегой Буй Тхань Шоном.\n");
+  assert_person(d, "Буй Тхань Шон");
+  d = read_text(state, "На саммит прибыл Президент Монголии Ухнаагийн Хурэлсух.\n");
+  assert_person(d, "Ухнаагийн Хурэлсух");
+  assert_int_equal(persons(d), 1);
+}
+
+/* ---- organizations the lexicon does not list ---- */
+
+static void organizations_by_the_shape_of_their_names(void **state) {
+  nkg_doc *d = read_text(state, "Стороны готовят заседание Совета стратегического сотрудничества высокого уровня.\n");
+  assert_mentioned(d, "org/sovet-strategicheskogo-sotrudnichestva-vysokogo-urovnya");
+  d = read_text(state, "В делегацию вошел председатель Комитета Совета Федерации по международным делам Григорий "
+                       "Карасин.\n");
+  assert_mentioned(d, "org/komitet-soveta-federatsii-po-mezhdunarodnym-delam");
+  assert_mentioned(d, "org/federation-council-russia");
+  d = read_text(state, "До назначения он возглавлял Дипломатическую академию МИД Кыргызстана.\n");
+  int e = mentioned(d, "org/diplomaticheskaya-akademiya-mid-kyrgyzstana");
+  if (e < 0) list_entities(d);
+  assert_true(e >= 0);
+  assert_string_equal(nkg_doc_ent(d, e)->label, "Дипломатическая академия МИД Кыргызстана");
+  assert_mentioned(d, "org/ministry-of-foreign-affairs-kyrgyzstan");
+}
+
+static void no_organization_where_the_name_does_not_end(void **state) {
+  /* a verb after the head; a phrase that runs on in lower case */
+  nkg_doc *d = read_text(state, "Он сказал, что Совет примет решение завтра.\n");
+  for (size_t i = 0; i < d->entities.count; i++) assert_int_not_equal(nkg_doc_ent(d, (int)i)->type, NKG_ENT_ORG);
+  d = read_text(state, "Работает Центр Организации Объединенных Наций по целям в области развития для региона.\n");
+  for (size_t i = 0; i < d->entities.count; i++)
+    if (nkg_doc_ent(d, (int)i)->type == NKG_ENT_ORG) assert_string_equal(nkg_doc_ent(d, (int)i)->path, "org/un");
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(body_inside_a_role_with_its_country, doc_teardown),
@@ -198,6 +277,14 @@ int main(void) {
       cmocka_unit_test_teardown(role_synonyms_and_plurals_name_no_body, doc_teardown),
       cmocka_unit_test_teardown(lower_case_one_word_body, doc_teardown),
       cmocka_unit_test_teardown(inflected_forms_are_one_person, doc_teardown),
+      cmocka_unit_test_teardown(genitive_of_names_of_the_caucasus, doc_teardown),
+      cmocka_unit_test_teardown(undeclined_given_name_before_an_instrumental, doc_teardown),
+      cmocka_unit_test_teardown(feminine_reading_yields_to_a_named_man, doc_teardown),
+      cmocka_unit_test_teardown(name_and_patronymic_in_quoted_speech, doc_teardown),
+      cmocka_unit_test_teardown(arabic_and_three_part_names, doc_teardown),
+      cmocka_unit_test_teardown(names_of_east_asia, doc_teardown),
+      cmocka_unit_test_teardown(organizations_by_the_shape_of_their_names, doc_teardown),
+      cmocka_unit_test_teardown(no_organization_where_the_name_does_not_end, doc_teardown),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
