@@ -941,6 +941,36 @@ static const person_key *key_of(nkg_doc *d, person_key *k, const char *given, co
   return k;
 }
 
+/* "А.Гаджизаде" where the document also writes "Айхан Гаджизаде", a given name the list does
+ * not know: the capitalised word before the same surname, with the initial's letter, is the
+ * given name.  `after_word` maps each folded word written after a capitalised word to its
+ * first token (made on first use). Returns the person entity, or -1. */
+static int full_name_in_text(recognizer *r, nkg_strmap *after_word, int *made, const char *initial, const char *surname) {
+  nkg_doc *d = r->d;
+  if (!*made) {
+    *made = 1;
+    for (size_t i = 1; i < d->seg.ntokens; i++) {
+      const nkg_token *a = tk(d, i - 1), *b = tk(d, i);
+      if (a->sentence != b->sentence || !nkg_surname_shaped(b) || !(a->flags & NKG_TF_CAP)) continue;
+      nkg_strmap_put(after_word, b->lower, strlen(b->lower), (uint32_t)i, NULL);
+    }
+  }
+  const char *f = fold(d, surname);
+  const uint32_t *at = nkg_strmap_get(after_word, f, strlen(f));
+  if (!at) return -1;
+  size_t t = *at;
+  const nkg_sentence *s = &d->seg.sentences[tk(d, t)->sentence];
+  nkg_person_name name;
+  if (nkg_match_unknown_person(d, t - 1, s->first + s->count, NKG_CASE_UNKNOWN, &name) != 2) return -1;
+  char given_initial[8];
+  first_letter(d, name.given, given_initial);
+  if (strcmp(given_initial, initial) || strcmp(fold(d, name.surname), f)) return -1;
+  int ent = person_entity(r, name.given, name.surname, &name);
+  nkg_mention *m = push_mention(d, NKG_M_ENTITY, t - 1, t + 1, tk(d, t)->sentence);
+  m->entity = ent;
+  return ent;
+}
+
 static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
   (void)seg;
@@ -953,6 +983,9 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
   }
   nkg_vec keys; /* person_key by entity; entities are added as initials resolve */
   nkg_vec_init(&keys, sizeof(person_key));
+  nkg_strmap after_word;
+  nkg_strmap_init(&after_word);
+  int after_word_made = 0;
   person_key *lex_keys = NULL;
   for (size_t k = 0; k < r->persons.count; k++) {
     pending_person *p = nkg_vec_at(&r->persons, k);
@@ -981,6 +1014,12 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
         m->entity = person_entity(r, le->given, le->surname, NULL);
     }
     if (m->entity >= 0) continue;
+    int full = full_name_in_text(r, &after_word, &after_word_made, initial, p->name.surname);
+    m = nkg_vec_at(&d->mentions, p->mention); /* the mention table may have grown */
+    if (full >= 0) {
+      m->entity = full;
+      continue;
+    }
     char path[600], slug[512];
     const char *label = nkg_arena_join(d->arena, p->name.initials, " ", p->name.surname);
     nkg_slug(r->slugger, label, slug, sizeof slug);
@@ -991,6 +1030,7 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
     ent->surname = p->name.surname;
   }
   nkg_vec_free(&keys);
+  nkg_strmap_free(&after_word);
   free(lex_keys);
 }
 

@@ -243,6 +243,18 @@ static void names_of_east_asia(void **state) {
   assert_int_equal(persons(d), 1);
 }
 
+/* initials resolve to the full name the document writes, the given name unknown to the list */
+static void initials_find_the_full_name(void **state) {
+  nkg_doc *d = read_text(state, "Об этом в четверг сообщил журналистам Ниджат Мамедзаде.\nН.Мамедзаде также напомнил о "
+                                "переговорах.\n");
+  assert_person(d, "Ниджат Мамедзаде");
+  assert_int_equal(persons(d), 1);
+  /* another initial does not make the unknown word before the surname a given name */
+  d = read_text(state, "Об этом в четверг сообщил журналистам Ниджат Мамедзаде.\nА.Мамедзаде также напомнил о "
+                       "переговорах.\n");
+  assert_true(person_labelled(d, "Ниджат Мамедзаде") < 0);
+}
+
 /* ---- organizations the lexicon does not list ---- */
 
 static void organizations_by_the_shape_of_their_names(void **state) {
@@ -283,6 +295,7 @@ int main(void) {
       cmocka_unit_test_teardown(name_and_patronymic_in_quoted_speech, doc_teardown),
       cmocka_unit_test_teardown(arabic_and_three_part_names, doc_teardown),
       cmocka_unit_test_teardown(names_of_east_asia, doc_teardown),
+      cmocka_unit_test_teardown(initials_find_the_full_name, doc_teardown),
       cmocka_unit_test_teardown(organizations_by_the_shape_of_their_names, doc_teardown),
       cmocka_unit_test_teardown(no_organization_where_the_name_does_not_end, doc_teardown),
   };
