@@ -191,6 +191,40 @@ static void mention_inner_countries(nkg_doc *d, size_t from, size_t to, uint32_t
   }
 }
 
+/* "государств Центральной Азии": after the member words [from, j) that end with "государств"
+ * or "стран", capitalised words of no lexicon entry (a region).  Returns how many, or 0. */
+static size_t states_named(const nkg_doc *d, size_t from, size_t j, size_t end) {
+  if (j <= from) return 0;
+  const char *w = tk(d, j - 1)->lower;
+  if (strncmp(w, "государств", strlen("государств")) && strncmp(w, "стран", strlen("стран"))) return 0;
+  size_t k = j;
+  while (k < end && k - j < 3 && tk(d, k)->kind == NKG_TOK_WORD && (tk(d, k)->flags & NKG_TF_CAP) &&
+         !(tk(d, k)->flags & NKG_TF_UPPER)) {
+    nkg_lex_match m[4];
+    if (nkg_lex_match_at(d->lex, d->seg.tokens, d->seg.ntokens, k, m, 4)) return 0;
+    k++;
+  }
+  return k - j >= 2 ? k - j : 0; /* a region's name: an adjective and a noun at least */
+}
+
+/* The council named by `council`'s words less its organization's, and the states as the text
+ * writes them: "Совет министров иностранных дел государств Центральной Азии". */
+static int council_of_states(nkg_doc *d, nkg_slugger *sl, int council, size_t stop, size_t last) {
+  const nkg_lex_entry *c = &d->lex->entries[council];
+  const nkg_lex_entry *parent = c->parent >= 0 ? &d->lex->entries[c->parent] : NULL;
+  const char *name = c->label, *pname = parent && parent->abbr ? parent->abbr : "";
+  size_t nl = strlen(name), pnl = strlen(pname);
+  if (pnl && nl > pnl + 1 && !strcmp(name + nl - pnl, pname)) nl -= pnl + 1;
+  const nkg_token *a = tk(d, stop), *b = tk(d, last - 1);
+  char label[768], slug[512], path[600];
+  snprintf(label, sizeof label, "%.*s %.*s", (int)nl, name, (int)(b->end - a->start), a->surface);
+  nkg_slug(sl, label, slug, sizeof slug);
+  snprintf(path, sizeof path, "org/%s", slug);
+  int ent = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
+  nkg_doc_ent(d, ent)->inferred = 1;
+  return ent;
+}
+
 /* Words between a council's name and its organization: "государств-членов". */
 static size_t skip_member_words(const nkg_doc *d, size_t i, size_t end) {
   size_t j = i;
@@ -681,6 +715,12 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
             pmm->lex = (int)pm.entry;
             pmm->entity = entity_for_lex(d, (int)pm.entry);
             i = j + pm.ntokens;
+          } else if ((n = states_named(d, stop, j, end)) > 0) {
+            /* "Совета министров иностранных дел государств Центральной Азии": the council of a
+             * group of states the text names, not of an organization */
+            nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, j + n, si);
+            mm->entity = council_of_states(d, r->slugger, (int)m.entry, stop, j + n);
+            i = j + n;
           } else {
             pending_council *c = nkg_vec_push(&r->councils);
             c->mention = d->mentions.count;

@@ -272,6 +272,15 @@ static void organizations_by_the_shape_of_their_names(void **state) {
   assert_mentioned(d, "org/ministry-of-foreign-affairs-kyrgyzstan");
 }
 
+/* a council of a group of states, not of an organization */
+static void council_of_a_group_of_states(void **state) {
+  nkg_doc *d = read_text(state, "Министры готовят заседание Совета министров иностранных дел государств Центральной Азии.\n");
+  int e = mentioned(d, "org/sovet-ministrov-inostrannykh-del-gosudarstv-tsentralnoy-azii");
+  if (e < 0) list_entities(d);
+  assert_true(e >= 0);
+  assert_string_equal(nkg_doc_ent(d, e)->label, "Совет министров иностранных дел государств Центральной Азии");
+}
+
 static void no_organization_where_the_name_does_not_end(void **state) {
   /* a verb after the head; a phrase that runs on in lower case */
   nkg_doc *d = read_text(state, "Он сказал, что Совет примет решение завтра.\n");
@@ -297,6 +306,7 @@ int main(void) {
       cmocka_unit_test_teardown(names_of_east_asia, doc_teardown),
       cmocka_unit_test_teardown(initials_find_the_full_name, doc_teardown),
       cmocka_unit_test_teardown(organizations_by_the_shape_of_their_names, doc_teardown),
+      cmocka_unit_test_teardown(council_of_a_group_of_states, doc_teardown),
       cmocka_unit_test_teardown(no_organization_where_the_name_does_not_end, doc_teardown),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
