@@ -185,6 +185,8 @@ static void mention_inner_countries(nkg_doc *d, size_t from, size_t to, uint32_t
       nkg_mention *m = push_mention(d, NKG_M_ENTITY, j, j + all[k].ntokens, si);
       m->lex = (int)all[k].entry;
       m->entity = entity_for_lex(d, (int)all[k].entry);
+      /* "Сенат Олий Мажлиса Республики Узбекистан": the country inside the inner name too */
+      if (e->kind == NKG_LEX_ORG) mention_inner_countries(d, j + 1, j + all[k].ntokens, si);
       j += all[k].ntokens - 1;
       break;
     }
