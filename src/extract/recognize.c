@@ -356,6 +356,21 @@ static int verb_shaped(const char *w) {
   return 0;
 }
 
+/* Whether token j can be a lower-case word of a name after its head: a genitive modifier
+ * ("цифрового развития", "службы") or a dative after "по" ("делам"); not a verb ("примет",
+ * "отметила"), a role or an event word, nor a short word. */
+static int name_modifier(const nkg_doc *d, size_t j, size_t end) {
+  if (j >= end) return 0;
+  const nkg_token *t = tk(d, j);
+  if (t->kind != NKG_TOK_WORD || (t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) return 0;
+  nkg_lex_match lm, lall[8];
+  size_t nl = 0;
+  if (best_match(d, j, &lm, lall, &nl) && d->lex->entries[lm.entry].kind != NKG_LEX_ORG_HEAD &&
+      d->lex->entries[lm.entry].kind != NKG_LEX_TOPIC)
+    return 0;
+  return modifier_shaped(t->lower) && strlen(t->lower) >= 6 && !verb_shaped(t->lower);
+}
+
 /* Lower-case words after "по" in a name: "по международным делам". */
 static size_t dative_phrase(const nkg_doc *d, size_t j, size_t end) {
   if (j + 1 >= end || strcmp(tk(d, j)->lower, "по")) return 0;
@@ -380,17 +395,18 @@ static int shaped_org(nkg_doc *d, nkg_slugger *sl, long adj, size_t i, size_t he
   static const char *const prepositions[] = {"в", "во", "на", "с", "со", "к", "о", "об", "у", "от", "до", "за", "из",
                                              "при", "для", "без", "под", "над", "через", "между", "а", "но", "что"};
   size_t j = head_end;
-  for (; j < end && j - head_end < 8; j++) {
+  int glued = 0; /* "цифрового развития, инноваций и аэрокосмической промышленности" */
+  for (; j < end && j - head_end < 12; j++) {
     const nkg_token *t = tk(d, j);
+    if ((!strcmp(t->lower, ",") || !strcmp(t->lower, "и")) && j > head_end && name_modifier(d, j + 1, end)) {
+      glued = 1;
+      continue;
+    }
     if (t->kind != NKG_TOK_WORD || (t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) break;
-    if (dative_phrase(d, j, end)) break;
+    if (!strcmp(t->lower, "по") && name_modifier(d, j + 1, end)) continue; /* "по делам государственной службы" */
     for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
       if (!strcmp(t->lower, prepositions[k])) return -1; /* "Ассамблея за вклад в ...": not a name */
-    nkg_lex_match lm, lall[8];
-    size_t nl = 0;
-    if (best_match(d, j, &lm, lall, &nl)) return -1; /* a verb, a role, an event word: not part of a name */
-    if (!modifier_shaped(t->lower)) return -1;       /* "являются", "залогом": the name ended before */
-    if (strlen(t->lower) < 6 || verb_shaped(t->lower)) return -1; /* "и", "отметила" */
+    if (!name_modifier(d, j, end)) return -1;
   }
   size_t words = j - head_end;
   if (j > end) return -1;
@@ -425,7 +441,7 @@ static int shaped_org(nkg_doc *d, nkg_slugger *sl, long adj, size_t i, size_t he
      * ending the phrase */
     const nkg_token *h = tk(d, i);
     int mid_sentence = i > d->seg.sentences[si].first && !(h->flags & NKG_TF_LINE_START);
-    if (!mid_sentence || adj >= 0 || words < 2 || about) return -1;
+    if (!mid_sentence || adj >= 0 || words < 2 || about || glued) return -1;
     if (j < end && tk(d, j)->kind == NKG_TOK_WORD) return -1;
     last = j;
   } else if (words == 0 && !about && adj < 0) {

@@ -270,6 +270,14 @@ static void organizations_by_the_shape_of_their_names(void **state) {
   assert_true(e >= 0);
   assert_string_equal(nkg_doc_ent(d, e)->label, "Дипломатическая академия МИД Кыргызстана");
   assert_mentioned(d, "org/ministry-of-foreign-affairs-kyrgyzstan");
+  /* what a body deals with after "по", and a list of what it deals with */
+  d = read_text(state, "Делегацию принял глава Агентства по делам государственной службы Республики Казахстан.\n");
+  assert_mentioned(d, "org/agentstvo-po-delam-gosudarstvennoy-sluzhby-respubliki-kazakhstan");
+  d = read_text(state, "Приняли участие сотрудники Министерства цифрового развития, инноваций и аэрокосмической "
+                       "промышленности Казахстана.\n");
+  e = mentioned(d, "org/ministerstvo-tsifrovogo-razvitiya-innovatsiy-i-aerokosmicheskoy-promyshlennosti-kazakhstana");
+  if (e < 0) list_entities(d);
+  assert_true(e >= 0);
 }
 
 /* a council of a group of states, not of an organization */
