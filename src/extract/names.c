@@ -398,6 +398,11 @@ static const char *surface(nkg_doc *d, const nkg_token *t) {
   return nkg_arena_strndup(d->arena, t->surface, t->end - t->start);
 }
 
+/* "Аль", "аль", "Эль" written as a word of its own before an Arabic family name. */
+static int separate_article(const nkg_token *t) {
+  return t->kind == NKG_TOK_WORD && !(t->flags & NKG_TF_HYPHENATED) && (!strcmp(t->lower, "аль") || !strcmp(t->lower, "эль"));
+}
+
 /* "бин", "ибн", "бен": "son of" in Arabic names, before the father's name. */
 static int name_particle(const nkg_token *t) {
   return t->kind == NKG_TOK_WORD && (!strcmp(t->lower, "бин") || !strcmp(t->lower, "ибн") || !strcmp(t->lower, "бен"));
@@ -504,6 +509,13 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
       }
       out->given = given;
       out->surname = nkg_surname_nominative(d->arena, sur, slen, female, surname_case);
+      /* "Тамим бин Хамад Аль Тани": the article written apart is part of the family name */
+      if (j + 1 < end && separate_article(&tok[j]) && nkg_surname_shaped(&tok[j + 1]) && !is_lexicon_word(d, j + 1)) {
+        out->surname = nkg_arena_join(d->arena, surface(d, &tok[j]), " ",
+                                      nkg_surname_nominative(d->arena, tok[j + 1].surface, tok[j + 1].end - tok[j + 1].start,
+                                                             female, surname_case));
+        j++;
+      }
       out->patronymic = patronymic;
       out->female = female;
       out->gender_known = 1;

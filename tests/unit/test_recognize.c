@@ -227,6 +227,8 @@ static void arabic_and_three_part_names(void **state) {
   nkg_doc *d = read_text(state, "Копию грамот вручил посол Государства Катар Абдулла бин Насер аль-Тани.\n");
   assert_person(d, "Абдулла бин Насер аль-Тани");
   assert_int_equal(persons(d), 1);
+  d = read_text(state, "Поздравление направил эмир Катара шейх Тамим бин Хамад Аль Тани.\n");
+  assert_person(d, "Тамим бин Хамад Аль Тани");
   d = read_text(state, "Министр встретился с главой МИД Пакистана Мухаммадом Исхаком Даром.\n");
   assert_person(d, "Мухаммад Исхак Дар");
   assert_int_equal(persons(d), 1);
