@@ -398,6 +398,15 @@ static const char *surface(nkg_doc *d, const nkg_token *t) {
   return nkg_arena_strndup(d->arena, t->surface, t->end - t->start);
 }
 
+/* "фон", "дер", "ван", "де": lower-case particles of European family names. */
+static int nobiliary_particle(const nkg_token *t) {
+  static const char *const words[] = {"фон", "дер", "ван", "ден", "де", "ди", "да", "дель", "делла", "дос", "ла", "ле"};
+  if (t->kind != NKG_TOK_WORD || (t->flags & (NKG_TF_CAP | NKG_TF_UPPER))) return 0;
+  for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+    if (!strcmp(t->lower, words[k])) return 1;
+  return 0;
+}
+
 /* "Аль", "аль", "Эль" written as a word of its own before an Arabic family name. */
 static int separate_article(const nkg_token *t) {
   return t->kind == NKG_TOK_WORD && !(t->flags & NKG_TF_HYPHENATED) && (!strcmp(t->lower, "аль") || !strcmp(t->lower, "эль"));
@@ -461,6 +470,15 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
       j += 2;
     }
     int female = d->lex->given[g.name].female;
+    /* "Урсулы фон дер Ляйен", "Ханс ван ден Брук": particles written in lower case before
+     * the family name belong to it */
+    const char *particles = NULL;
+    size_t pj = j;
+    while (pj < end && pj - j < 2 && nobiliary_particle(&tok[pj])) pj++;
+    if (pj > j && pj < end && nkg_surname_shaped(&tok[pj]) && !is_lexicon_word(d, pj)) {
+      particles = nkg_arena_strndup(d->arena, tok[j].surface, tok[pj - 1].end - tok[j].start);
+      j = pj;
+    }
     if (j < end && nkg_surname_shaped(&tok[j]) && !is_lexicon_word(d, j)) {
       const char *sur = tok[j].surface;
       size_t slen = tok[j].end - tok[j].start;
@@ -516,6 +534,7 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
                                                              female, surname_case));
         j++;
       }
+      if (particles) out->surname = nkg_arena_join(d->arena, particles, " ", out->surname);
       out->patronymic = patronymic;
       out->female = female;
       out->gender_known = 1;

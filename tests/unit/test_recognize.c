@@ -229,6 +229,9 @@ static void arabic_and_three_part_names(void **state) {
   assert_int_equal(persons(d), 1);
   d = read_text(state, "Поздравление направил эмир Катара шейх Тамим бин Хамад Аль Тани.\n");
   assert_person(d, "Тамим бин Хамад Аль Тани");
+  /* particles of European family names */
+  d = read_text(state, "Он передал приветствие от Урсулы фон дер Ляйен.\n");
+  assert_person(d, "Урсула фон дер Ляйен");
   d = read_text(state, "Министр встретился с главой МИД Пакистана Мухаммадом Исхаком Даром.\n");
   assert_person(d, "Мухаммад Исхак Дар");
   assert_int_equal(persons(d), 1);
