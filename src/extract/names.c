@@ -698,6 +698,20 @@ size_t nkg_match_foreign_person(nkg_doc *d, size_t i, size_t end, nkg_case conte
     out->inferred = 1;
     return 2;
   }
+  /* "Сунь Вэйдун", "с Ван Ливэем": a family name of the list written first, then a given
+   * name of one or two syllables, declined as a noun */
+  if (nkg_lex_family_name_first(d->lex, tok[i].lower) && letters(&tok[i + 1]) <= 8 &&
+      !(i + 2 < end && free_name_word(d, i + 2) && !(tok[i + 2].flags & NKG_TF_LINE_START))) {
+    nkg_case c = context == NKG_CASE_NOM && instrumental_shaped(tok[i + 1].surface, tok[i + 1].end - tok[i + 1].start)
+                     ? NKG_CASE_INS
+                     : context;
+    out->surname = surface(d, &tok[i]);
+    out->given = nkg_surname_nominative(d->arena, tok[i + 1].surface, tok[i + 1].end - tok[i + 1].start, 0, c);
+    out->surname_first = 1;
+    out->gcase = c;
+    out->inferred = 1;
+    return 2;
+  }
   /* "Ли Чжон Хун", "Буй Тхань Шоном": three short syllables, the family name first, the
    * last declined as a noun */
   if (i + 2 < end && free_name_word(d, i + 2) && !(tok[i + 2].flags & NKG_TF_LINE_START) &&

@@ -370,6 +370,11 @@ nkg_status nkg_lex_build_index(nkg_lexicon *lex) {
   nkg_vec_init(&lex->given_lists, sizeof(uint32_t[5]));
   nkg_strmap_init(&lex->surnames);
   nkg_strmap_init(&lex->country_adjectives);
+  nkg_strmap_init(&lex->family_first_names);
+  for (size_t i = 0; i < lex->nfamily_first; i++) {
+    char *f = nkg_fold(&lex->arena, lex->family_first[i], strlen(lex->family_first[i]));
+    nkg_strmap_put(&lex->family_first_names, f, strlen(f), 1, NULL);
+  }
   for (size_t i = 0; i < lex->nentries; i++) {
     const nkg_lex_entry *e = &lex->entries[i];
     for (size_t k = 0; k < e->nadjectives; k++) add_country_adjective(lex, e->adjectives[k], (uint32_t)i);
@@ -408,6 +413,11 @@ void nkg_lex_free_index(nkg_lexicon *lex) {
   nkg_vec_free(&lex->given_lists);
   nkg_strmap_free(&lex->surnames);
   nkg_strmap_free(&lex->country_adjectives);
+  nkg_strmap_free(&lex->family_first_names);
+}
+
+int nkg_lex_family_name_first(const nkg_lexicon *lex, const char *folded) {
+  return nkg_strmap_get(&lex->family_first_names, folded, strlen(folded)) != NULL;
 }
 
 /* The word ids a text token's folded form and stem stand for (at most 8). */

@@ -88,6 +88,9 @@ struct nkg_lexicon {
   nkg_strmap given_forms; /* folded form -> index into given_lists */
   nkg_vec given_lists;    /* uint32_t[5]: up to 4 readings (name << 3 | case) + count in [4] */
   nkg_strmap surnames;      /* folded surname of a known person -> entry */
+  const char **family_first; /* family names written before the given name ("Сунь"), nominative */
+  size_t nfamily_first;
+  nkg_strmap family_first_names; /* folded family_first -> 1 */
   nkg_wordclasses wordclasses; /* function words and markers (nkg:WordClass) */
   nkg_strmap country_adjectives; /* folded adjective form -> country entry */
 };
@@ -145,6 +148,10 @@ typedef struct {
 /* The given names a folded word may be a form of, nominative readings first. */
 size_t nkg_lex_given_readings(const nkg_lexicon *lex, const char *folded, nkg_given_reading *out,
                               size_t max);
+
+/* Whether a folded word is a family name written before the given name (nkg:familyNameFirst:
+ * "сунь" of "Сунь Вэйдун"). */
+int nkg_lex_family_name_first(const nkg_lexicon *lex, const char *folded);
 
 /* A known person by folded surname, or -1. */
 int nkg_lex_person_by_surname(const nkg_lexicon *lex, const char *folded_surname);

@@ -213,9 +213,10 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
   }
 
   /* entries: first pass creates them, so that references can be resolved by path */
-  nkg_vec entries, given;
+  nkg_vec entries, given, family_first;
   nkg_vec_init(&entries, sizeof(nkg_lex_entry));
   nkg_vec_init(&given, sizeof(nkg_given_name));
+  nkg_vec_init(&family_first, sizeof(const char *));
   nkg_strmap by_path;
   nkg_strmap_init(&by_path);
   nkg_vec group_of_entry;
@@ -234,6 +235,7 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
           /* a "word name" (Роза, Любовь, Ислам) is also an everyday word or a place */
           int word = is(t->p, "feminineWordName") || is(t->p, "masculineWordName");
           int female = is(t->p, "feminineName") || is(t->p, "feminineWordName");
+          if (is(t->p, "familyNameFirst")) *(const char **)nkg_vec_push(&family_first) = t->o;
           if (female || word || is(t->p, "masculineName")) {
             nkg_given_name *gn = nkg_vec_push(&given);
             gn->name = t->o;
@@ -340,6 +342,8 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
   lex->nentries = entries.count;
   lex->given = given.items;
   lex->ngiven = given.count;
+  lex->family_first = family_first.items;
+  lex->nfamily_first = family_first.count;
 
   for (size_t g = 0; g < groups.count; g++) nkg_vec_free(&((subject_group *)nkg_vec_at(&groups, g))->idx);
   nkg_vec_free(&groups);
@@ -363,6 +367,7 @@ void nkg_lexicon_free(nkg_lexicon *lex) {
   nkg_wordclasses_free(&lex->wordclasses);
   free(lex->entries);
   free(lex->given);
+  free(lex->family_first);
   nkg_arena_free(&lex->arena);
   free(lex);
 }

@@ -243,6 +243,13 @@ static void names_of_east_asia(void **state) {
   assert_person(d, "Ли Чжон Хун");
   d = read_text(state, "Министр провел переговоры с вьетнамским коллегой Буй Тхань Шоном.\n");
   assert_person(d, "Буй Тхань Шон");
+  /* a Chinese family name of the list, then a given name in any case */
+  d = read_text(state, "Министр встретился с заместителем министра Сунь Вэйдуном. Сунь Вэйдун поблагодарил за прием.\n");
+  assert_person(d, "Сунь Вэйдун");
+  assert_int_equal(persons(d), 1);
+  /* "У" starting a sentence is the preposition */
+  d = read_text(state, "У Ивана Петрова нет вопросов.\n");
+  assert_true(person_labelled(d, "У Иван") < 0);
   d = read_text(state, "На саммит прибыл Президент Монголии Ухнаагийн Хурэлсух.\n");
   assert_person(d, "Ухнаагийн Хурэлсух");
   assert_int_equal(persons(d), 1);
