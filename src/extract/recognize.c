@@ -138,6 +138,40 @@ static int best_match(const nkg_doc *d, size_t i, nkg_lex_match *m, nkg_lex_matc
   return 1;
 }
 
+/* "в Иране", "в Исламской Республике Иран" at token i: another country than `country`, where
+ * a body kept abroad sits.  Returns its lexicon entry (*end: after its name), or -1. */
+static int host_country(const nkg_doc *d, size_t i, size_t end, int country, size_t *host_end) {
+  nkg_lex_match m, all[8];
+  size_t n = 0;
+  if (i + 1 >= end || (strcmp(tk(d, i)->lower, "в") && strcmp(tk(d, i)->lower, "во"))) return -1;
+  if (!best_match(d, i + 1, &m, all, &n) || d->lex->entries[m.entry].kind != NKG_LEX_COUNTRY || (int)m.entry == country)
+    return -1;
+  *host_end = i + 1 + m.ntokens;
+  return (int)m.entry;
+}
+
+/* "Посольство Российской Федерации в Исламской Республике Иран": the body of one country in
+ * another, one organization per pair; labelled with the country's genitive and the host as
+ * written, and also named wholly as written.  Tokens [from, to) are the country and the host. */
+static int body_abroad(nkg_doc *d, int body, int country, int host, size_t from, size_t to) {
+  const nkg_lex_entry *b = &d->lex->entries[body], *c = &d->lex->entries[country], *h = &d->lex->entries[host];
+  const nkg_token *a = tk(d, from), *z = tk(d, to - 1);
+  size_t in = from;
+  while (in < to && strcmp(tk(d, in)->lower, "в") && strcmp(tk(d, in)->lower, "во")) in++;
+  const nkg_token *hw = tk(d, in);
+  char path[512], label[768], alt[768];
+  snprintf(path, sizeof path, "org/%s-%s-in-%s", after_slash(b->path), after_slash(c->path), after_slash(h->path));
+  snprintf(label, sizeof label, "%s %s %.*s", b->label, c->genitive ? c->genitive : c->label, (int)(z->end - hw->start),
+           hw->surface);
+  snprintf(alt, sizeof alt, "%s %.*s", b->label, (int)(z->end - a->start), a->surface);
+  int ent = nkg_doc_entity(d, NKG_ENT_ORG, path, label, -1);
+  int country_ent = entity_for_lex(d, country);
+  nkg_entity *e = nkg_doc_ent(d, ent);
+  e->country = country_ent;
+  if (!memchr(alt, '\n', strlen(alt))) nkg_entity_add_alt(d, e, alt);
+  return ent;
+}
+
 /* A council known for one organization, named for another the lexicon has no council
  * entry for: "Совет министров иностранных дел" + ОТГ -> "Совет министров иностранных дел ОТГ". */
 static int compose_council(nkg_doc *d, int council, int org) {
@@ -761,13 +795,21 @@ static void recognize_sentence(recognizer *r, uint32_t si) {
         nkg_lex_match cm, call[8];
         size_t nc = 0;
         if (stop < end && best_match(d, stop, &cm, call, &nc) && d->lex->entries[cm.entry].kind == NKG_LEX_COUNTRY) {
-          nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, stop, si);
-          mm->entity = nkg_national_body_written(d, (int)m.entry, (int)cm.entry, stop, stop + cm.ntokens);
-          nkg_mention *cmm = push_mention(d, NKG_M_ENTITY, stop, stop + cm.ntokens, si);
+          size_t after = stop + cm.ntokens, host_end = after;
+          int host = e->abroad ? host_country(d, after, end, (int)cm.entry, &host_end) : -1;
+          nkg_mention *mm = push_mention(d, NKG_M_ENTITY, i, host >= 0 ? host_end : stop, si);
+          mm->entity = host >= 0 ? body_abroad(d, (int)m.entry, (int)cm.entry, host, stop, host_end)
+                                 : nkg_national_body_written(d, (int)m.entry, (int)cm.entry, stop, after);
+          nkg_mention *cmm = push_mention(d, NKG_M_ENTITY, stop, after, si);
           cmm->lex = (int)cm.entry;
           cmm->entity = entity_for_lex(d, (int)cm.entry);
-          if (frame_end >= 0) frame_end = (long)(stop + cm.ntokens);
-          i = stop + cm.ntokens;
+          if (host >= 0) {
+            nkg_mention *hm = push_mention(d, NKG_M_ENTITY, after + 1, host_end, si);
+            hm->lex = host;
+            hm->entity = entity_for_lex(d, host);
+          }
+          if (frame_end >= 0) frame_end = (long)host_end;
+          i = host_end;
         } else if (i > s->first && country_adjective_at(d, i - 1) >= 0) {
           /* "казахстанского МИД": the body of the country its adjective names */
           int country = country_adjective_at(d, i - 1);

@@ -51,6 +51,7 @@ typedef struct {
   nkg_org_kind org_kind;
   int affiliation_is_org; /* roles: held for an organization rather than a country */
   int head_role;          /* roles: heads its affiliation */
+  int abroad;             /* body kinds: kept by a country in another ("Посольство России в Иране") */
   int heads_body;         /* roles: the body kind it heads, or -1 */
   nkg_trigger_kind trigger;
   nkg_event_class event_class;

@@ -297,6 +297,8 @@ nkg_status nkg_lexicon_load(const char *ontology_dir, nkg_diag_fn diag, void *di
         e->org_kind = is(s->o, "Intergovernmental") ? NKG_ORGKIND_INTERGOV : NKG_ORGKIND_NATIONAL;
       } else if (is(s->p, "affiliationKind")) {
         e->affiliation_is_org = is(s->o, "Organization");
+      } else if (is(s->p, "abroad")) {
+        e->abroad = strcmp(s->o, "true") == 0 || strcmp(s->o, "1") == 0;
       } else if (is(s->p, "isHeadRole")) {
         e->head_role = strcmp(s->o, "true") == 0 || strcmp(s->o, "1") == 0;
       } else if (is(s->p, "headOf")) {

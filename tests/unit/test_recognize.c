@@ -170,6 +170,19 @@ static void role_synonyms_and_plurals_name_no_body(void **state) {
   assert_not_mentioned(d, "org/security-council-russia");
 }
 
+/* an embassy of one country in another is an organization per pair */
+static void body_kept_abroad(void **state) {
+  nkg_doc *d = read_text(state, "Прием организовало Посольство Кыргызской Республики в Республике Казахстан.\n");
+  int e = mentioned(d, "org/embassy-kyrgyzstan-in-kazakhstan");
+  if (e < 0) list_entities(d);
+  assert_true(e >= 0);
+  assert_string_equal(nkg_doc_ent(d, e)->label, "Посольство Кыргызстана в Республике Казахстан");
+  assert_true(has_alt(d, e, "Посольство Кыргызской Республики в Республике Казахстан"));
+  assert_mentioned(d, "country/kazakhstan");
+  d = read_text(state, "Прием организовало Посольство Кыргызстана.\n");
+  assert_mentioned(d, "org/embassy-kyrgyzstan");
+}
+
 /* a body named by one common noun in lower case speaks of no particular body */
 static void lower_case_one_word_body(void **state) {
   nkg_doc *d = read_text(state, "Об этом сообщило правительство Казахстана.\n");
@@ -316,6 +329,7 @@ int main(void) {
       cmocka_unit_test_teardown(body_attached_to_an_office, doc_teardown),
       cmocka_unit_test_teardown(body_inside_a_role_without_its_country, doc_teardown),
       cmocka_unit_test_teardown(role_synonyms_and_plurals_name_no_body, doc_teardown),
+      cmocka_unit_test_teardown(body_kept_abroad, doc_teardown),
       cmocka_unit_test_teardown(lower_case_one_word_body, doc_teardown),
       cmocka_unit_test_teardown(inflected_forms_are_one_person, doc_teardown),
       cmocka_unit_test_teardown(genitive_of_names_of_the_caucasus, doc_teardown),
