@@ -1234,7 +1234,21 @@ static int cmp_readings(const void *a, const void *b) {
  * genitive when the document names him: a feminine nominative reading yields to a man's
  * oblique one the document confirms. */
 static void merge_feminine_readings(nkg_doc *d) {
-  for (size_t a = 0; a < d->entities.count; a++) {
+  /* the men the document names, by folded "given surname": one look-up per reading */
+  nkg_strmap men;
+  nkg_strmap_init(&men);
+  int women = 0;
+  for (size_t b = 0; b < d->entities.count; b++) {
+    nkg_entity *y = nkg_doc_ent(d, (int)b);
+    if (y->type != NKG_ENT_PERSON || !y->given || !y->surname || y->merged_into >= 0) continue;
+    if (y->female) {
+      women = 1;
+      continue;
+    }
+    const char *key = nkg_arena_join(d->arena, fold(d, y->given), " ", fold(d, y->surname));
+    nkg_strmap_put(&men, key, strlen(key), (uint32_t)b, NULL);
+  }
+  for (size_t a = 0; a < d->entities.count && women && men.count; a++) {
     nkg_entity *x = nkg_doc_ent(d, (int)a);
     if (x->type != NKG_ENT_PERSON || !x->female || !x->given || !x->surname || x->lex >= 0 || x->merged_into >= 0)
       continue;
@@ -1244,16 +1258,12 @@ static void merge_feminine_readings(nkg_doc *d) {
       if (d->lex->given[rd[k].name].female || rd[k].gcase == NKG_CASE_NOM) continue;
       const char *given = fold(d, d->lex->given[rd[k].name].name);
       const char *surname = fold(d, nkg_surname_nominative(d->arena, x->surname, strlen(x->surname), 0, rd[k].gcase));
-      for (size_t b = 0; b < d->entities.count; b++) {
-        nkg_entity *y = nkg_doc_ent(d, (int)b);
-        if (b == a || y->type != NKG_ENT_PERSON || y->female || !y->given || !y->surname || y->merged_into >= 0) continue;
-        if (!strcmp(fold(d, y->given), given) && !strcmp(fold(d, y->surname), surname)) {
-          x->merged_into = (int)b;
-          break;
-        }
-      }
+      const char *key = nkg_arena_join(d->arena, given, " ", surname);
+      const uint32_t *man = nkg_strmap_get(&men, key, strlen(key));
+      if (man) x->merged_into = (int)*man;
     }
   }
+  nkg_strmap_free(&men);
 }
 
 static void merge_readings(recognizer *r, nkg_segmenter *seg) {
