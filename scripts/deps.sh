@@ -2,7 +2,7 @@
 # Installs what newskg needs from Debian's packages (Debian 12), when it is missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libraptor2-dev librdf0-dev librasqal3-dev libicu-dev libxml2-dev
-          libstemmer-dev libcmocka-dev raptor2-utils rasqal-utils python3 python3-rdflib python3-networkx graphviz libxml2-utils valgrind time
+          libstemmer-dev libdb-dev libcmocka-dev raptor2-utils rasqal-utils python3 python3-rdflib python3-networkx graphviz libxml2-utils valgrind time
           groff-base man-db bsdextrautils default-jdk-headless libowlapi-java)
 # node and npm for the SHACL validator of the tests, unless the machine has them already
 command -v node >/dev/null || packages+=(nodejs)

@@ -4,6 +4,9 @@ void nkg_help_general(FILE *f) {
   fputs("usage: newskg build [options] PATH...      documents in, one RDF graph out\n"
         "       newskg query [options] GRAPH... QUERY  a SPARQL query over graph files\n"
         "       newskg graph [options] GRAPH...      the entity network for graph tools\n"
+        "       newskg build --store DIR PATH...    documents into a persistent store\n"
+        "       newskg query --store DIR QUERY      a SPARQL query over the store\n"
+        "       newskg store --list DIR | --remove DIR PATH...  what the store holds\n"
         "       newskg --help | --version\n"
         "\n"
         "newskg CMD --help shows a command's options; man newskg tells everything.\n"
@@ -14,7 +17,7 @@ void nkg_help_general(FILE *f) {
 }
 
 void nkg_help_build(FILE *f) {
-  fputs("usage: newskg build [-o FILE] [-j N] [--provenance] [--format turtle|ntriples|nquads|rdfxml|json]\n"
+  fputs("usage: newskg build [-o FILE | --store DIR] [-j N] [--provenance] [--format turtle|ntriples|nquads|rdfxml|json]\n"
         "                    [--base IRI] [--date YYYY-MM-DD] [--encoding NAME] [--ontology DIR]\n"
         "                    [--max-document-size SIZE] [--quiet] [--] PATH...\n"
         "\n"
@@ -23,6 +26,9 @@ void nkg_help_build(FILE *f) {
         "\n"
         "  -o, --output FILE  write to FILE (atomically: a temporary file renamed at the\n"
         "                   end) instead of standard output\n"
+        "  --store DIR      add the documents' graphs to the store in DIR (made when\n"
+        "                   missing), replacing a document it holds under the same source\n"
+        "                   name or IRI; query it with newskg query --store DIR\n"
         "  --format F       turtle (default), ntriples, nquads (a named graph per\n"
         "                   document), rdfxml or json (RDF/JSON: name the file .rj, as\n"
         "                   rdflib and Oxigraph read .json as JSON-LD)\n"
@@ -75,5 +81,26 @@ void nkg_help_graph(FILE *f) {
         "\n"
         "exit status: 0 written, 2 usage error, a graph file that cannot be read, or an\n"
         "output that cannot be written (nothing is written then).\n",
+        f);
+}
+
+void nkg_help_store(FILE *f) {
+  fputs("usage: newskg store --list DIR\n"
+        "       newskg store --remove DIR [--] PATH...\n"
+        "\n"
+        "A store (made by newskg build --store DIR) holds each document's graph, named\n"
+        "by the document's IRI; its default graph is their union, each statement once.\n"
+        "\n"
+        "  --list DIR     each document: statements, IRI, source name; then the event\n"
+        "                 links of each build\n"
+        "  --remove DIR PATH...\n"
+        "                 remove documents: PATH as given to build --store (a file, a\n"
+        "                 folder), or a source name, or a document IRI; a statement\n"
+        "                 another document also tells stays\n"
+        "  -h, --help     this help\n"
+        "\n"
+        "exit status: 0 done, 1 a PATH named no document in the store (the others were\n"
+        "removed), 2 usage error, DIR is not a store, or it cannot be changed (the store\n"
+        "is then as it was before).\n",
         f);
 }

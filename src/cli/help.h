@@ -7,5 +7,6 @@
 void nkg_help_general(FILE *f);
 void nkg_help_build(FILE *f);
 void nkg_help_graph(FILE *f);
+void nkg_help_store(FILE *f);
 
 #endif

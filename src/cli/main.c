@@ -17,6 +17,7 @@
 #include "network.h"
 #include "query.h"
 #include "run.h"
+#include "store_cli.h"
 
 enum { EXIT_ALL_READ = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
@@ -49,8 +50,9 @@ static void warn_rdfjson_name(nkg_format format, const char *out_path) {
 }
 
 static int cmd_build(int argc, char **argv) {
-  const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL, *date = NULL;
+  const char *out_path = NULL, *base = NULL, *onto = NULL, *encoding = NULL, *date = NULL, *store_dir = NULL;
   nkg_format format = NKG_FORMAT_TURTLE;
+  int format_given = 0;
   int threads = 1, provenance = 0;
   size_t max_document_size = NKG_DEFAULT_MAX_DOCUMENT_SIZE;
   diag_state ds = {0};
@@ -69,6 +71,7 @@ static int cmd_build(int argc, char **argv) {
     int has_value = i + 1 < argc;
     if (!strcmp(a, "--")) options_ended = 1;
     else if ((!strcmp(a, "-o") || !strcmp(a, "--output")) && has_value) out_path = argv[++i];
+    else if (!strcmp(a, "--store") && has_value) store_dir = argv[++i];
     else if (!strcmp(a, "--base") && has_value) {
       base = argv[++i];
       if (!nkg_base_iri_ok(base)) {
@@ -107,6 +110,7 @@ static int cmd_build(int argc, char **argv) {
       threads = (int)v;
     } else if (!strcmp(a, "--format") && has_value) {
       const char *f = argv[++i];
+      format_given = 1;
       if (!strcmp(f, "turtle") || !strcmp(f, "ttl")) format = NKG_FORMAT_TURTLE;
       else if (!strcmp(f, "ntriples") || !strcmp(f, "nt")) format = NKG_FORMAT_NTRIPLES;
       else if (!strcmp(f, "nquads") || !strcmp(f, "nq")) format = NKG_FORMAT_NQUADS;
@@ -124,7 +128,7 @@ static int cmd_build(int argc, char **argv) {
       free(path_args);
       return EXIT_ALL_READ;
     } else {
-      static const char *const with_value[] = {"-o", "--output", "--base", "--ontology", "--encoding", "--date", "-j", "--format"};
+      static const char *const with_value[] = {"-o", "--output", "--store", "--base", "--ontology", "--encoding", "--date", "-j", "--format"};
       int needs_value = 0;
       for (size_t k = 0; k < sizeof with_value / sizeof *with_value; k++) needs_value |= !strcmp(a, with_value[k]);
       if (needs_value)
@@ -139,6 +143,11 @@ static int cmd_build(int argc, char **argv) {
   if (!npath_args) {
     fputs("newskg: build needs at least one PATH\n", stderr);
     nkg_help_build(stderr);
+    free(path_args);
+    return EXIT_USAGE;
+  }
+  if (store_dir && (out_path || format_given)) {
+    fputs("newskg: --store writes into the store: it takes no -o or --format\n", stderr);
     free(path_args);
     return EXIT_USAGE;
   }
@@ -172,11 +181,23 @@ static int cmd_build(int argc, char **argv) {
     nkg_path_list_free(&paths);
     return failed ? EXIT_SOME_FAILED : EXIT_USAGE;
   }
+  /* --store: the N-Quads go to a file in the store's directory, added when complete */
+  char *incoming = NULL;
+  if (store_dir) {
+    if (nkg_store_prepare(store_dir) || !(incoming = nkg_store_incoming_path(store_dir))) {
+      nkg_lexicon_free(lex);
+      nkg_path_list_free(&paths);
+      return EXIT_USAGE;
+    }
+    out_path = incoming;
+    format = NKG_FORMAT_NQUADS;
+  }
   nkg_progress_start(&ds.progress, isatty(STDERR_FILENO) && !ds.quiet);
   nkg_output out;
   if (!nkg_output_open(&out, out_path, print_diag, &ds)) {
     nkg_lexicon_free(lex);
     nkg_path_list_free(&paths);
+    free(incoming);
     return EXIT_USAGE;
   }
   /* N-Triples and N-Quads stream document by document; the rest needs the whole graph */
@@ -212,8 +233,16 @@ static int cmd_build(int argc, char **argv) {
   nkg_progress_clear(&ds.progress);
   if (ds.progress.on)
     fprintf(stderr, "newskg: %zu document%s read, %d failed, %zu statements in %.1f s%s%s\n", ok, ok == 1 ? "" : "s",
-            failed, statements, nkg_progress_elapsed(&ds.progress), out_path ? ", written to " : "",
-            out_path ? out_path : "");
+            failed, statements, nkg_progress_elapsed(&ds.progress), out_path && !store_dir ? ", written to " : "",
+            out_path && !store_dir ? out_path : "");
+  if (incoming) {
+    if (status == 0 && ok > 0) {
+      if (ds.progress.on) fprintf(stderr, "newskg: adding to the store %s\n", store_dir);
+      if (nkg_store_add_build(store_dir, incoming, ds.progress.on)) status = -1;
+    }
+    unlink(incoming);
+    free(incoming);
+  }
   nkg_graph_free(graph);
   nkg_lexicon_free(lex);
   nkg_path_list_free(&paths);
@@ -238,6 +267,7 @@ int main(int argc, char **argv) {
   if (!strcmp(argv[1], "build")) return cmd_build(argc, argv);
   if (!strcmp(argv[1], "query")) return nkg_cmd_query(argc - 1, argv + 1);
   if (!strcmp(argv[1], "graph")) return nkg_cmd_graph(argc - 1, argv + 1);
+  if (!strcmp(argv[1], "store")) return nkg_cmd_store(argc - 1, argv + 1);
   fprintf(stderr, "newskg: unknown command '%s'\n", argv[1]);
   nkg_help_general(stderr);
   return EXIT_USAGE;

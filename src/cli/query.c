@@ -9,6 +9,7 @@
 #include "rdfload.h"
 #include "results.h"
 #include "sparql.h"
+#include "store.h"
 
 #include <librdf.h>
 #include <stdio.h>
@@ -21,6 +22,7 @@ enum { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
 
 static void usage(FILE *f) {
   fputs("usage: newskg query [--results table|csv|tsv|json] [--allow-service] [-q] GRAPH... QUERY\n"
+        "       newskg query [--results F] [--allow-service] --store DIR QUERY\n"
         "\n"
         "Runs a SPARQL query over graph files (Turtle .ttl, N-Triples .nt, N-Quads .nq,\n"
         "TriG .trig, RDF/XML .rdf, RDF/JSON .rj or .json; - is standard input, its\n"
@@ -29,6 +31,8 @@ static void usage(FILE *f) {
         "the union of all graphs; GRAPH ?g reaches each named graph (each document's, in\n"
         "N-Quads).\n"
         "  --results F      table (default), csv, tsv or json (the SPARQL results formats)\n"
+        "  --store DIR      query the store in DIR (newskg build --store): the default\n"
+        "                   graph is the union of its documents, GRAPH reaches each one\n"
         "  --allow-service  let SERVICE reach the network or local files (refused otherwise)\n"
         "  -q, --quiet      no progress while the graphs load\n"
         "exit status: 0 the query ran, 1 it did not (bad SPARQL, a refused SERVICE, an\n"
@@ -185,6 +189,7 @@ static struct {
   librdf_storage *storage;
   librdf_model *model;
   nkg_graphs *named;
+  nkg_store *store;
 } kept;
 
 int nkg_cmd_query(int argc, char **argv) {
@@ -201,6 +206,8 @@ int nkg_cmd_query(int argc, char **argv) {
         fprintf(stderr, "newskg: unknown results format '%s' (table, csv, tsv, json)\n", argv[first]);
         return EXIT_USAGE;
       }
+    } else if (!strcmp(a, "--store") && first + 1 < argc) {
+      store_dir = argv[++first];
     } else if (!strcmp(a, "--allow-service")) {
       allow_service = 1;
     } else if (!strcmp(a, "-q") || !strcmp(a, "--quiet")) {
@@ -234,7 +241,16 @@ int nkg_cmd_query(int argc, char **argv) {
   librdf_model *model = NULL;
   nkg_sparql *q = NULL;
   nkg_graphs *named = NULL;
-  if (nkg_rdf_open(&world, &storage, &model) || !(named = nkg_graphs_new(world)))
+  nkg_store *store = NULL;
+  if (store_dir) {
+    store = nkg_store_open(store_dir, 0, 0);
+    if (store) {
+      world = nkg_store_world(store);
+      model = nkg_store_model(store);
+      named = nkg_store_graphs(store);
+    }
+    if (!named) model = NULL;
+  } else if (nkg_rdf_open(&world, &storage, &model) || !(named = nkg_graphs_new(world)))
     model = NULL;
   if (!model) {
     status = EXIT_USAGE;
@@ -272,6 +288,10 @@ int nkg_cmd_query(int argc, char **argv) {
 done:
   nkg_sparql_free(q);
   free(qtext);
-  kept.world = world, kept.storage = storage, kept.model = model, kept.named = named;
+  if (store) { /* its databases are closed (Berkeley DB's own memory freed); it is read-only */
+    nkg_store_close(store, 0);
+    return status;
+  }
+  kept.world = world, kept.storage = storage, kept.model = model, kept.named = named, kept.store = store;
   return status;
 }

@@ -103,7 +103,7 @@ static const char *canonical_language(const char *tag) {
 
 /* A copy of the statement whose object has its language tag in canonical case, or NULL
  * when the tag is canonical already (as it nearly always is). */
-static librdf_statement *canonical_copy(librdf_world *world, raptor_statement *st) {
+librdf_statement *nkg_rdf_canonical_copy(librdf_world *world, raptor_statement *st) {
   raptor_term *o = st->object;
   if (!o || o->type != RAPTOR_TERM_TYPE_LITERAL || !o->value.literal.language) return NULL;
   const char *lang = (const char *)o->value.literal.language;
@@ -128,7 +128,7 @@ typedef struct {
   const char *name; /* the IRI; owned by node */
   librdf_node *node;
   librdf_storage *storage;
-  librdf_model *model;
+  librdf_model *model; /* NULL until a declared graph is first read */
 } graph;
 
 struct nkg_graphs {
@@ -137,6 +137,8 @@ struct nkg_graphs {
   graph **list;
   size_t count, cap;
   graph *last; /* the graph of the previous quad: N-Quads keep a graph's quads together */
+  nkg_graph_loader load; /* fills a declared graph when it is first read (a store) */
+  void *load_ctx;
 };
 
 static int by_name(const void *a, const void *b) { return strcmp(((const graph *)a)->name, ((const graph *)b)->name); }
@@ -151,8 +153,8 @@ void nkg_graphs_free(nkg_graphs *g) {
   if (!g) return;
   for (size_t i = 0; i < g->count; i++) {
     tdelete(g->list[i], &g->tree, by_name);
-    librdf_free_model(g->list[i]->model);
-    librdf_free_storage(g->list[i]->storage);
+    if (g->list[i]->model) librdf_free_model(g->list[i]->model);
+    if (g->list[i]->storage) librdf_free_storage(g->list[i]->storage);
     librdf_free_node(g->list[i]->node);
     free(g->list[i]);
   }
@@ -167,16 +169,32 @@ static const char *name_of(librdf_node *n) {
 librdf_model *nkg_graphs_find(nkg_graphs *g, librdf_node *name) {
   graph key = {.name = name_of(name)};
   if (!g || !key.name) return NULL;
-  if (g->last && !strcmp(g->last->name, key.name)) return g->last->model;
-  graph **found = tfind(&key, &g->tree, by_name);
-  return found ? (*found)->model : NULL;
+  graph *gr = g->last && !strcmp(g->last->name, key.name) ? g->last : NULL;
+  if (!gr) {
+    graph **found = tfind(&key, &g->tree, by_name);
+    gr = found ? *found : NULL;
+  }
+  if (gr && !gr->model && g->load) { /* declared: read it now, once */
+    gr->storage = librdf_new_storage(g->world, "trees", NULL, NULL);
+    gr->model = gr->storage ? librdf_new_model(g->world, gr->storage, NULL) : NULL;
+    if (gr->model && g->load(g->load_ctx, gr->node, gr->model)) {
+      librdf_free_model(gr->model);
+      gr->model = NULL;
+    }
+  }
+  return gr ? gr->model : NULL;
+}
+
+void nkg_graphs_set_loader(nkg_graphs *g, nkg_graph_loader load, void *ctx) {
+  g->load = load;
+  g->load_ctx = ctx;
 }
 
 size_t nkg_graphs_count(const nkg_graphs *g) { return g ? g->count : 0; }
 librdf_node *nkg_graphs_name(const nkg_graphs *g, size_t i) { return g->list[i]->node; }
 
-/* The model of graph NAME, made when first seen. */
-static librdf_model *graph_model(nkg_graphs *g, librdf_node *name) {
+/* The model of graph NAME, made when first seen (or only its name, declared). */
+static librdf_model *add_graph(nkg_graphs *g, librdf_node *name, int declare_only) {
   librdf_model *m = nkg_graphs_find(g, name);
   if (m || !name_of(name)) return m;
   if (g->count == g->cap) {
@@ -190,9 +208,11 @@ static librdf_model *graph_model(nkg_graphs *g, librdf_node *name) {
   if (!gr) return NULL;
   gr->node = librdf_new_node_from_node(name);
   gr->name = name_of(gr->node);
-  gr->storage = librdf_new_storage(g->world, "trees", NULL, NULL);
-  gr->model = gr->storage ? librdf_new_model(g->world, gr->storage, NULL) : NULL;
-  if (!gr->model || !tsearch(gr, &g->tree, by_name)) {
+  if (!declare_only) {
+    gr->storage = librdf_new_storage(g->world, "trees", NULL, NULL);
+    gr->model = gr->storage ? librdf_new_model(g->world, gr->storage, NULL) : NULL;
+  }
+  if ((!declare_only && !gr->model) || !tsearch(gr, &g->tree, by_name)) {
     if (gr->model) librdf_free_model(gr->model);
     if (gr->storage) librdf_free_storage(gr->storage);
     librdf_free_node(gr->node);
@@ -202,6 +222,16 @@ static librdf_model *graph_model(nkg_graphs *g, librdf_node *name) {
   g->list[g->count++] = gr;
   g->last = gr;
   return gr->model;
+}
+
+static librdf_model *graph_model(nkg_graphs *g, librdf_node *name) { return add_graph(g, name, 0); }
+
+int nkg_graphs_declare(nkg_graphs *g, librdf_node *name) {
+  graph key = {.name = name_of(name)};
+  if (!key.name) return -1;
+  if (tfind(&key, &g->tree, by_name)) return 0;
+  add_graph(g, name, 1);
+  return tfind(&key, &g->tree, by_name) ? 0 : -1;
 }
 
 /* ---- loading */
@@ -221,7 +251,7 @@ typedef struct {
 static void add_statement(void *ud, raptor_statement *st) {
   loader *l = ud;
   if (l->failed) return;
-  librdf_statement *copy = canonical_copy(l->world, st);
+  librdf_statement *copy = nkg_rdf_canonical_copy(l->world, st);
   /* librdf's storages take the triple: a statement carrying a graph is refused */
   raptor_term *graph = st->graph;
   librdf_statement *s = copy ? copy : st;

@@ -25,6 +25,11 @@ void nkg_graphs_free(nkg_graphs *g);
 /* The graph named NAME, or NULL. */
 librdf_model *nkg_graphs_find(nkg_graphs *g, librdf_node *name);
 size_t nkg_graphs_count(const nkg_graphs *g);
+/* A store's graphs are named first and read when a query first asks for one: LOAD
+ * fills MODEL with graph NAME (0, or -1 and the graph stays empty). */
+typedef int (*nkg_graph_loader)(void *ctx, librdf_node *name, librdf_model *model);
+void nkg_graphs_set_loader(nkg_graphs *g, nkg_graph_loader load, void *ctx);
+int nkg_graphs_declare(nkg_graphs *g, librdf_node *name);
 librdf_node *nkg_graphs_name(const nkg_graphs *g, size_t i); /* in the order first seen */
 
 /* Parses a file by its extension (.ttl, .nt, .nq, .trig, .rdf, .json), or standard input
@@ -38,6 +43,10 @@ int nkg_rdf_load(librdf_world *world, librdf_model *model, const char *path);
 /* The same, and each quad also into its graph in graphs (when not NULL). */
 int nkg_rdf_load_ex(librdf_world *world, librdf_model *model, nkg_graphs *graphs, const char *path, int progress,
                     size_t *statements);
+
+/* A copy of a parsed statement with its language tag in canonical BCP 47 case, or NULL
+ * when it is canonical already (nearly always). The copy has no graph. */
+librdf_statement *nkg_rdf_canonical_copy(librdf_world *world, raptor_statement *st);
 
 /* Errors librdf, raptor or rasqal logged since the world was opened. */
 int nkg_rdf_errors(void);

@@ -1,0 +1,733 @@
+#include "store.h"
+
+#include "store_catalog.h"
+#include "store_tellers.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <search.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define MARKER "newskg-store"
+#define MARKER_TEXT "newskg store 1: librdf hashes on Berkeley DB, graphs/ID.nq, catalog\n"
+#define DCTERMS_SOURCE "http://purl.org/dc/terms/source"
+
+struct nkg_store {
+  char *dir;
+  int lock_fd, writable;
+  librdf_world *world;
+  librdf_storage *storage;
+  librdf_model *model;
+  nkg_tellers *tellers;
+  nkg_catalog cat;
+  nkg_graphs *graphs;
+  nkg_entry **by_iri; /* documents sorted by IRI, for the named graphs */
+  size_t by_iri_count;
+  unsigned char *key; /* a statement's encoding */
+  size_t key_cap;
+};
+
+static char *path_in(const nkg_store *s, const char *name) {
+  size_t len = strlen(s->dir) + strlen(name) + 2;
+  char *p = malloc(len);
+  if (p) snprintf(p, len, "%s/%s", s->dir, name);
+  return p;
+}
+
+static char *graph_path(const nkg_store *s, uint32_t id) {
+  char name[32];
+  snprintf(name, sizeof name, "graphs/%lu.nq", (unsigned long)id);
+  return path_in(s, name);
+}
+
+static int exists_in(const nkg_store *s, const char *name) {
+  char *p = path_in(s, name);
+  struct stat st;
+  int found = p && stat(p, &st) == 0;
+  free(p);
+  return found;
+}
+
+static int unlink_in(const nkg_store *s, const char *name) {
+  char *p = path_in(s, name);
+  int rc = p && (unlink(p) == 0 || errno == ENOENT) ? 0 : -1;
+  free(p);
+  return rc;
+}
+
+/* A small file, written and synced: the marker and the incomplete flag. */
+static int write_file_in(const nkg_store *s, const char *name, const char *text) {
+  char *p = path_in(s, name);
+  int fd = p ? open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644) : -1;
+  free(p);
+  if (fd < 0) return -1;
+  size_t len = strlen(text);
+  int rc = write(fd, text, len) == (ssize_t)len && fsync(fd) == 0 ? 0 : -1;
+  return close(fd) || rc ? -1 : 0;
+}
+
+/* ---- the databases */
+
+static int open_databases(nkg_store *s, int fresh) {
+  const char *opts[] = {"hash-type", "bdb", "dir", s->dir, "contexts", "no", "index-predicates", "yes",
+                        "new", fresh ? "yes" : "no", "write", s->writable ? "yes" : "no", NULL};
+  librdf_hash *options = librdf_new_hash_from_array_of_strings(s->world, NULL, opts);
+  s->storage = options ? librdf_new_storage_with_options(s->world, "hashes", "union", options) : NULL;
+  if (options) librdf_free_hash(options);
+  s->model = s->storage ? librdf_new_model(s->world, s->storage, NULL) : NULL;
+  if (!s->model) {
+    fprintf(stderr, "newskg: %s: the store's databases (union-*.db) cannot be opened\n", s->dir);
+    return -1;
+  }
+  if (!s->writable) return 0;
+  char *p = path_in(s, "tellers.db");
+  const char *why = "out of memory";
+  if (p && fresh) unlink(p);
+  s->tellers = p ? nkg_tellers_open(p, 1, 1, &why) : NULL;
+  free(p);
+  if (!s->tellers) fprintf(stderr, "newskg: %s/tellers.db: %s\n", s->dir, why);
+  return s->tellers ? 0 : -1;
+}
+
+static int close_databases(nkg_store *s) {
+  int rc = 0;
+  if (s->model) {
+    if (s->writable && librdf_model_sync(s->model)) rc = -1;
+    librdf_free_model(s->model);
+  }
+  if (s->storage) librdf_free_storage(s->storage);
+  if (nkg_tellers_close(s->tellers)) rc = -1;
+  s->model = NULL, s->storage = NULL, s->tellers = NULL;
+  return rc;
+}
+
+static int remove_database_files(const nkg_store *s) {
+  DIR *d = opendir(s->dir);
+  if (!d) return -1;
+  struct dirent *e;
+  int rc = 0;
+  while ((e = readdir(d))) {
+    size_t n = strlen(e->d_name);
+    if (n > 3 && !strcmp(e->d_name + n - 3, ".db") && (!strncmp(e->d_name, "union-", 6) || !strcmp(e->d_name, "tellers.db")))
+      rc |= unlink_in(s, e->d_name);
+  }
+  closedir(d);
+  return rc;
+}
+
+/* ---- statements */
+
+static const unsigned char *encode(nkg_store *s, librdf_statement *t, size_t *len) {
+  *len = librdf_statement_encode2(s->world, t, NULL, 0);
+  if (!*len) return NULL;
+  if (*len > s->key_cap) {
+    unsigned char *k = realloc(s->key, *len * 2);
+    if (!k) return NULL;
+    s->key = k;
+    s->key_cap = *len * 2;
+  }
+  return librdf_statement_encode2(s->world, t, s->key, s->key_cap) ? s->key : NULL;
+}
+
+/* DOC tells T: into the default graph unless another document told it already. */
+static int tell(nkg_store *s, librdf_statement *t, uint32_t doc) {
+  size_t len;
+  const unsigned char *k = encode(s, t, &len);
+  int first = 0;
+  if (!k || nkg_tellers_add(s->tellers, k, len, doc, &first)) return -1;
+  return first && librdf_model_add_statement(s->model, t) ? -1 : 0;
+}
+
+/* DOC no longer tells T: out of the default graph unless another document does. */
+static int untell(nkg_store *s, librdf_statement *t, uint32_t doc) {
+  size_t len;
+  const unsigned char *k = encode(s, t, &len);
+  int left = 1;
+  if (!k || nkg_tellers_remove(s->tellers, k, len, doc, &left)) return -1;
+  return !left && librdf_model_remove_statement(s->model, t) ? -1 : 0;
+}
+
+/* ---- a graph file: each statement, as a triple with its language tag canonical */
+
+typedef int (*triple_fn)(void *ctx, librdf_statement *triple);
+
+typedef struct {
+  librdf_world *world;
+  raptor_parser *parser;
+  triple_fn fn;
+  void *ctx;
+  int failed;
+} graph_reader;
+
+static void read_statement(void *ud, raptor_statement *st) {
+  graph_reader *r = ud;
+  if (r->failed) return;
+  librdf_statement *copy = nkg_rdf_canonical_copy(r->world, st);
+  raptor_term *graph = st->graph;
+  st->graph = NULL;
+  if (r->fn(r->ctx, copy ? copy : st)) {
+    r->failed = 1;
+    raptor_parser_parse_abort(r->parser);
+  }
+  st->graph = graph;
+  if (copy) librdf_free_statement(copy);
+}
+
+static int read_graph_file(nkg_store *s, const char *path, triple_fn fn, void *ctx) {
+  raptor_world *rw = librdf_world_get_raptor(s->world);
+  graph_reader r = {.world = s->world, .fn = fn, .ctx = ctx};
+  unsigned char *u = raptor_uri_filename_to_uri_string(path);
+  raptor_uri *uri = u ? raptor_new_uri(rw, u) : NULL;
+  raptor_free_memory(u);
+  int errors = nkg_rdf_errors();
+  r.parser = uri ? raptor_new_parser(rw, "nquads") : NULL;
+  int rc = -1;
+  if (r.parser) {
+    raptor_parser_set_statement_handler(r.parser, &r, read_statement);
+    rc = raptor_parser_parse_file(r.parser, uri, uri);
+    raptor_free_parser(r.parser);
+  }
+  if (uri) raptor_free_uri(uri);
+  return rc || r.failed || nkg_rdf_errors() > errors ? -1 : 0;
+}
+
+typedef struct {
+  nkg_store *s;
+  nkg_entry *e;
+} entry_ctx;
+
+static int untell_one(void *ctx, librdf_statement *t) {
+  entry_ctx *c = ctx;
+  return untell(c->s, t, c->e->id);
+}
+
+static int tell_one(void *ctx, librdf_statement *t) {
+  entry_ctx *c = ctx;
+  c->e->statements++;
+  return tell(c->s, t, c->e->id);
+}
+
+static int remove_entry(nkg_store *s, nkg_entry *e) {
+  char *p = graph_path(s, e->id);
+  entry_ctx c = {s, e};
+  int rc = p ? read_graph_file(s, p, untell_one, &c) : -1;
+  if (rc) fprintf(stderr, "newskg: %s: cannot be read to remove its statements\n", p ? p : s->dir);
+  free(p);
+  e->removed = 1;
+  return rc;
+}
+
+static int by_id(const void *x, const void *y) {
+  uint32_t a = *(const uint32_t *)x, b = *(const uint32_t *)y;
+  return a < b ? -1 : a > b;
+}
+
+/* A build's event links link reports of its documents: when one of them goes, they go. */
+static int remove_stale_links(nkg_store *s) {
+  size_t n = 0;
+  uint32_t *gone = malloc((s->cat.count + 1) * sizeof *gone);
+  if (!gone) return -1;
+  for (size_t i = 0; i < s->cat.count; i++)
+    if (s->cat.items[i].removed && s->cat.items[i].kind == NKG_ENTRY_DOCUMENT) gone[n++] = s->cat.items[i].id;
+  qsort(gone, n, sizeof *gone, by_id);
+  int rc = 0;
+  for (size_t i = 0; n && rc == 0 && i < s->cat.count; i++) {
+    nkg_entry *l = &s->cat.items[i];
+    if (l->kind != NKG_ENTRY_LINKS || l->removed) continue;
+    int stale = 0;
+    for (const char *p = l->source; *p && !stale;) {
+      char *end;
+      uint32_t id = (uint32_t)strtoul(p, &end, 10);
+      if (end == p) break;
+      p = end;
+      stale = bsearch(&id, gone, n, sizeof *gone, by_id) != NULL;
+    }
+    if (stale) rc = remove_entry(s, l);
+  }
+  free(gone);
+  return rc;
+}
+
+/* ---- recovery */
+
+static int recover(nkg_store *s) {
+  fprintf(stderr, "newskg: %s: an earlier operation on the store did not finish; rebuilding its databases from "
+                  "the graphs of its %zu entries\n", s->dir, s->cat.count);
+  close_databases(s);
+  int writable = s->writable;
+  s->writable = 1;
+  int rc = remove_database_files(s) || open_databases(s, 1) ? -1 : 0;
+  /* an entry whose graph file is gone or unreadable is dropped: nothing else says what it told */
+  for (size_t i = 0; rc == 0 && i < s->cat.count; i++) {
+    nkg_entry *e = &s->cat.items[i];
+    char *p = graph_path(s, e->id);
+    if (p && access(p, R_OK) != 0) {
+      fprintf(stderr, "newskg: %s: warning: %s cannot be read; %s is dropped from the store\n", s->dir, p,
+              e->kind == NKG_ENTRY_DOCUMENT ? e->iri : "a build's event links");
+      e->removed = 1;
+    }
+    free(p);
+  }
+  for (size_t i = 0; rc == 0 && i < s->cat.count; i++) {
+    nkg_entry *e = &s->cat.items[i];
+    if (e->removed) continue;
+    char *p = graph_path(s, e->id);
+    entry_ctx c = {s, e};
+    e->statements = 0;
+    if (!p || read_graph_file(s, p, tell_one, &c)) {
+      fprintf(stderr, "newskg: %s: %s cannot be read\n", s->dir, p ? p : "a graph file");
+      rc = -1;
+    }
+    free(p);
+  }
+  /* graphs of an operation that never reached the catalog */
+  char *gdir = path_in(s, "graphs");
+  DIR *d = gdir ? opendir(gdir) : NULL;
+  struct dirent *de;
+  while (d && (de = readdir(d))) {
+    char *end;
+    unsigned long id = strtoul(de->d_name, &end, 10);
+    if (end == de->d_name || strcmp(end, ".nq")) continue;
+    int known = 0;
+    for (size_t i = 0; i < s->cat.count && !known; i++) known = s->cat.items[i].id == id && !s->cat.items[i].removed;
+    if (!known) {
+      char name[300];
+      snprintf(name, sizeof name, "graphs/%s", de->d_name);
+      unlink_in(s, name);
+    }
+  }
+  if (d) closedir(d);
+  free(gdir);
+  char *cat = path_in(s, "catalog");
+  if (rc == 0 && (!cat || nkg_catalog_write(cat, &s->cat))) rc = -1;
+  free(cat);
+  if (close_databases(s)) rc = -1;
+  if (rc == 0) rc = unlink_in(s, "incomplete");
+  s->writable = writable;
+  if (rc) fprintf(stderr, "newskg: %s: the store could not be rebuilt\n", s->dir);
+  return rc;
+}
+
+/* ---- open and close */
+
+static int is_empty_dir(const char *dir) {
+  DIR *d = opendir(dir);
+  if (!d) return 0;
+  struct dirent *e;
+  int empty = 1;
+  while (empty && (e = readdir(d))) empty = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..");
+  closedir(d);
+  return empty;
+}
+
+static int make_store(nkg_store *s) {
+  char *g = path_in(s, "graphs");
+  int rc = g && (mkdir(g, 0777) == 0 || errno == EEXIST) ? 0 : -1;
+  free(g);
+  return rc || write_file_in(s, MARKER, MARKER_TEXT);
+}
+
+/* raptor 2.0.15's N-Quads parser leaks the datatype URI of each typed literal it reads
+ * (tests/lsan.supp). While their world lives they stay in its table of URIs; freed, they
+ * would be lost. A process opens a store a few times at most, so its worlds are kept
+ * until it exits. */
+static void keep_world(librdf_world *world) {
+  static librdf_world *kept[8];
+  static size_t n;
+  if (n < sizeof kept / sizeof *kept) kept[n++] = world;
+  else librdf_free_world(world);
+}
+
+nkg_store *nkg_store_open(const char *dir, int create, int writable) {
+  struct stat st;
+  if (stat(dir, &st) != 0) {
+    if (!create || errno != ENOENT) {
+      fprintf(stderr, "newskg: %s: no newskg store here (%s)\n", dir, strerror(errno));
+      return NULL;
+    }
+    if (mkdir(dir, 0777) != 0) {
+      fprintf(stderr, "newskg: %s: cannot make the store's directory: %s\n", dir, strerror(errno));
+      return NULL;
+    }
+  } else if (!S_ISDIR(st.st_mode)) {
+    fprintf(stderr, "newskg: %s: not a directory, so not a store\n", dir);
+    return NULL;
+  }
+  nkg_store *s = calloc(1, sizeof *s);
+  if (!s || !(s->dir = strdup(dir))) {
+    free(s);
+    return NULL;
+  }
+  s->lock_fd = -1;
+  s->writable = writable;
+  if (!exists_in(s, MARKER)) {
+    if (!create || !is_empty_dir(dir)) {
+      fprintf(stderr, create ? "newskg: %s: not a newskg store (no %s file), and not empty: give a new or an empty directory\n"
+                             : "newskg: %s: not a newskg store (no %s file)\n",
+              dir, MARKER);
+      goto fail;
+    }
+    if (make_store(s)) {
+      fprintf(stderr, "newskg: %s: cannot make a store here: %s\n", dir, strerror(errno));
+      goto fail;
+    }
+  }
+  char *lock = path_in(s, "lock");
+  s->lock_fd = lock ? open(lock, writable ? O_RDWR | O_CREAT : O_RDONLY, 0644) : -1;
+  if (s->lock_fd < 0 && lock && !writable) s->lock_fd = open(lock, O_RDWR | O_CREAT, 0644);
+  free(lock);
+  if (s->lock_fd < 0 || flock(s->lock_fd, writable ? LOCK_EX : LOCK_SH)) {
+    fprintf(stderr, "newskg: %s: cannot lock the store: %s\n", dir, strerror(errno));
+    goto fail;
+  }
+  char *cat = path_in(s, "catalog");
+  int bad = !cat || nkg_catalog_read(cat, &s->cat);
+  free(cat);
+  if (bad) {
+    fprintf(stderr, "newskg: %s/catalog: not a newskg store catalog\n", dir);
+    goto fail;
+  }
+  if (!(s->world = nkg_rdf_world())) goto fail;
+  if (exists_in(s, "incomplete")) {
+    if (!writable) flock(s->lock_fd, LOCK_EX); /* readers wait; the first one rebuilds */
+    int still = exists_in(s, "incomplete");
+    if (still && recover(s)) goto fail;
+    if (!writable) flock(s->lock_fd, LOCK_SH);
+    if (still) { /* the catalog may have dropped what could not be read */
+      nkg_catalog_free(&s->cat);
+      cat = path_in(s, "catalog");
+      bad = !cat || nkg_catalog_read(cat, &s->cat);
+      free(cat);
+      if (bad) goto fail;
+    }
+  }
+  if (!exists_in(s, "union-sp2o.db")) { /* a new store: its empty databases, once */
+    if (!writable) flock(s->lock_fd, LOCK_EX);
+    s->writable = 1;
+    int made = exists_in(s, "union-sp2o.db") || (open_databases(s, 1) == 0 && close_databases(s) == 0);
+    s->writable = writable;
+    if (!writable) flock(s->lock_fd, LOCK_SH);
+    if (!made) goto fail;
+  }
+  if (writable && write_file_in(s, "incomplete", "an operation is changing the store\n")) {
+    fprintf(stderr, "newskg: %s: the store cannot be written: %s\n", dir, strerror(errno));
+    goto fail;
+  }
+  if (open_databases(s, 0)) {
+    if (writable) unlink_in(s, "incomplete");
+    goto fail;
+  }
+  return s;
+fail:
+  close_databases(s);
+  if (s->world) keep_world(s->world);
+  if (s->lock_fd >= 0) close(s->lock_fd);
+  nkg_catalog_free(&s->cat);
+  free(s->dir);
+  free(s);
+  return NULL;
+}
+
+int nkg_store_close(nkg_store *s, int commit) {
+  if (!s) return 0;
+  int rc = 0;
+  if (s->writable) {
+    char *cat = path_in(s, "catalog");
+    if (commit && (!cat || nkg_catalog_write(cat, &s->cat))) {
+      fprintf(stderr, "newskg: %s/catalog: cannot be written: %s\n", s->dir, strerror(errno));
+      commit = 0;
+    }
+    free(cat);
+    if (close_databases(s)) {
+      fprintf(stderr, "newskg: %s: the store's databases could not be written\n", s->dir);
+      commit = 0;
+    }
+    if (commit) {
+      for (size_t i = 0; i < s->cat.count; i++)
+        if (s->cat.items[i].removed) {
+          char *p = graph_path(s, s->cat.items[i].id);
+          if (p) unlink(p);
+          free(p);
+        }
+      rc = unlink_in(s, "incomplete");
+    } else {
+      /* back to the catalog on disk, the state before this operation */
+      nkg_catalog_free(&s->cat);
+      cat = path_in(s, "catalog");
+      rc = !cat || nkg_catalog_read(cat, &s->cat) || recover(s) ? -1 : 0;
+      free(cat);
+      if (rc == 0) fprintf(stderr, "newskg: %s: the store is as it was before\n", s->dir);
+      rc = -1;
+    }
+  } else {
+    close_databases(s);
+  }
+  nkg_graphs_free(s->graphs);
+  keep_world(s->world);
+  close(s->lock_fd);
+  nkg_catalog_free(&s->cat);
+  free(s->by_iri);
+  free(s->key);
+  free(s->dir);
+  free(s);
+  return rc;
+}
+
+librdf_world *nkg_store_world(nkg_store *s) { return s->world; }
+librdf_model *nkg_store_model(nkg_store *s) { return s->model; }
+
+/* ---- adding a build's N-Quads */
+
+typedef struct {
+  nkg_store *s;
+  raptor_parser *parser;
+  raptor_serializer *out; /* the current entry's graph file */
+  FILE *file;
+  size_t current;         /* index of the current entry, or (size_t)-1 */
+  size_t first_new;
+  char *run;              /* ids of the documents added, "1 2 3" */
+  size_t run_len, run_cap;
+  long crash_after;       /* tests: die after this many documents, as a killed build would */
+  int failed;
+} adder;
+
+static int finish_entry(adder *a) {
+  if (a->current == (size_t)-1) return 0;
+  int rc = 0;
+  raptor_serializer_serialize_end(a->out);
+  raptor_free_serializer(a->out);
+  if (fflush(a->file) || ferror(a->file)) rc = -1;
+  if (fclose(a->file)) rc = -1;
+  a->out = NULL, a->file = NULL;
+  nkg_entry *e = &a->s->cat.items[a->current];
+  a->current = (size_t)-1;
+  if (rc) {
+    fprintf(stderr, "newskg: %s: a graph file could not be written: %s\n", a->s->dir, strerror(errno));
+    return -1;
+  }
+  if (e->kind == NKG_ENTRY_DOCUMENT) {
+    char num[24];
+    int n = snprintf(num, sizeof num, "%s%lu", a->run_len ? " " : "", (unsigned long)e->id);
+    if (a->run_len + (size_t)n + 1 > a->run_cap) {
+      size_t cap = (a->run_cap + (size_t)n + 1) * 2;
+      char *r = realloc(a->run, cap);
+      if (!r) return -1;
+      a->run = r;
+      a->run_cap = cap;
+    }
+    memcpy(a->run + a->run_len, num, (size_t)n + 1);
+    a->run_len += (size_t)n;
+    if (a->crash_after > 0 && --a->crash_after == 0) _exit(70);
+  } else {
+    free(e->source);
+    e->source = strdup(a->run ? a->run : "");
+    if (!e->source) return -1;
+  }
+  return 0;
+}
+
+static int start_entry(adder *a, raptor_term *graph) {
+  nkg_store *s = a->s;
+  const char *iri = graph ? (const char *)raptor_uri_as_string(graph->value.uri) : "-";
+  nkg_entry *e = nkg_catalog_add(&s->cat, graph ? NKG_ENTRY_DOCUMENT : NKG_ENTRY_LINKS, iri, "");
+  if (!e) return -1;
+  a->current = s->cat.count - 1;
+  char *p = graph_path(s, e->id);
+  a->file = p ? fopen(p, "w") : NULL;
+  if (!a->file) fprintf(stderr, "newskg: %s: cannot be written: %s\n", p ? p : s->dir, strerror(errno));
+  free(p);
+  if (!a->file) return -1;
+  a->out = raptor_new_serializer(librdf_world_get_raptor(s->world), "nquads");
+  return a->out && !raptor_serializer_start_to_file_handle(a->out, NULL, a->file) ? 0 : -1;
+}
+
+static int same_graph(const nkg_entry *e, const raptor_term *graph) {
+  if (!graph) return e->kind == NKG_ENTRY_LINKS;
+  return e->kind == NKG_ENTRY_DOCUMENT && graph->type == RAPTOR_TERM_TYPE_URI &&
+         !strcmp(e->iri, (const char *)raptor_uri_as_string(graph->value.uri));
+}
+
+static void add_statement(void *ud, raptor_statement *st) {
+  adder *a = ud;
+  nkg_store *s = a->s;
+  if (a->failed) return;
+  raptor_term *graph = st->graph;
+  if (graph && graph->type != RAPTOR_TERM_TYPE_URI) graph = NULL;
+  if (a->current == (size_t)-1 || !same_graph(&s->cat.items[a->current], graph))
+    if (finish_entry(a) || start_entry(a, graph)) goto fail;
+  nkg_entry *e = &s->cat.items[a->current];
+  if (raptor_serializer_serialize_statement(a->out, st)) goto fail;
+  librdf_statement *copy = nkg_rdf_canonical_copy(s->world, st);
+  st->graph = NULL;
+  int rc = tell(s, copy ? copy : st, e->id);
+  st->graph = graph;
+  if (copy) librdf_free_statement(copy);
+  if (rc) goto fail;
+  e->statements++;
+  /* the document's source name: <doc> dcterms:source "name" in its own graph */
+  if (graph && st->subject->type == RAPTOR_TERM_TYPE_URI && st->object->type == RAPTOR_TERM_TYPE_LITERAL &&
+      raptor_uri_equals(st->subject->value.uri, graph->value.uri) &&
+      !strcmp((const char *)raptor_uri_as_string(st->predicate->value.uri), DCTERMS_SOURCE)) {
+    char *src = strdup((const char *)st->object->value.literal.string);
+    if (!src) goto fail;
+    free(e->source);
+    e->source = src;
+  }
+  return;
+fail:
+  a->failed = 1;
+  raptor_parser_parse_abort(a->parser);
+}
+
+static int by_string(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
+
+/* The documents held before this build that a new one replaces: the same source name
+ * or the same IRI. */
+static int replace_old(nkg_store *s, size_t first_new, size_t *replaced) {
+  size_t n = 0;
+  int rc = 0;
+  /* sorted (string, entry) pairs: the string is the first member, so by_string sorts them */
+  typedef struct {
+    char *key;
+    nkg_entry *e;
+  } pair;
+  pair *by_src = malloc((first_new + 1) * sizeof *by_src), *by_iri = malloc((first_new + 1) * sizeof *by_iri);
+  if (!by_src || !by_iri) rc = -1;
+  for (size_t i = 0; rc == 0 && i < first_new; i++) {
+    nkg_entry *e = &s->cat.items[i];
+    if (e->kind != NKG_ENTRY_DOCUMENT || e->removed) continue;
+    by_src[n] = (pair){e->source, e};
+    by_iri[n] = (pair){e->iri, e};
+    n++;
+  }
+  if (rc == 0) {
+    qsort(by_src, n, sizeof *by_src, by_string);
+    qsort(by_iri, n, sizeof *by_iri, by_string);
+  }
+  for (size_t i = first_new; rc == 0 && i < s->cat.count; i++) {
+    nkg_entry *e = &s->cat.items[i];
+    if (e->kind != NKG_ENTRY_DOCUMENT) continue;
+    pair *hit[2] = {bsearch(&e->source, by_src, n, sizeof *by_src, by_string),
+                    bsearch(&e->iri, by_iri, n, sizeof *by_iri, by_string)};
+    for (int h = 0; h < 2 && rc == 0; h++)
+      if (hit[h] && !hit[h]->e->removed) {
+        rc = remove_entry(s, hit[h]->e);
+        (*replaced)++;
+      }
+  }
+  free(by_src);
+  free(by_iri);
+  return rc;
+}
+
+int nkg_store_add_nquads(nkg_store *s, const char *path, size_t *added, size_t *replaced) {
+  raptor_world *rw = librdf_world_get_raptor(s->world);
+  adder a = {.s = s, .current = (size_t)-1, .first_new = s->cat.count};
+  const char *crash = getenv("NEWSKG_STORE_TEST_CRASH_AFTER");
+  a.crash_after = crash ? atol(crash) : 0;
+  unsigned char *u = raptor_uri_filename_to_uri_string(path);
+  raptor_uri *uri = u ? raptor_new_uri(rw, u) : NULL;
+  raptor_free_memory(u);
+  int errors = nkg_rdf_errors();
+  a.parser = uri ? raptor_new_parser(rw, "nquads") : NULL;
+  int rc = -1;
+  if (a.parser) {
+    raptor_parser_set_statement_handler(a.parser, &a, add_statement);
+    rc = raptor_parser_parse_file(a.parser, uri, uri);
+    raptor_free_parser(a.parser);
+  }
+  if (uri) raptor_free_uri(uri);
+  if (a.current != (size_t)-1 && finish_entry(&a)) rc = -1;
+  free(a.run);
+  if (rc || a.failed || nkg_rdf_errors() > errors) {
+    fprintf(stderr, "newskg: %s: the graph could not be added to the store\n", s->dir);
+    return -1;
+  }
+  for (size_t i = a.first_new; i < s->cat.count; i++) *added += s->cat.items[i].kind == NKG_ENTRY_DOCUMENT;
+  if (replace_old(s, a.first_new, replaced) || remove_stale_links(s)) return -1;
+  return 0;
+}
+
+/* ---- removing and listing */
+
+int nkg_store_remove(nkg_store *s, const char *name, size_t *removed) {
+  size_t len = strlen(name);
+  while (len > 1 && name[len - 1] == '/') len--;
+  for (size_t i = 0; i < s->cat.count; i++) {
+    nkg_entry *e = &s->cat.items[i];
+    if (e->kind != NKG_ENTRY_DOCUMENT || e->removed) continue;
+    int under = !strncmp(e->source, name, len) && (e->source[len] == '\0' || e->source[len] == '/');
+    if (!under && strcmp(e->iri, name)) continue;
+    if (remove_entry(s, e)) return -1;
+    (*removed)++;
+  }
+  return remove_stale_links(s);
+}
+
+int nkg_store_list(nkg_store *s, FILE *out) {
+  for (size_t i = 0; i < s->cat.count; i++) {
+    const nkg_entry *e = &s->cat.items[i];
+    if (e->kind == NKG_ENTRY_DOCUMENT) fprintf(out, "%zu\t%s\t%s\n", e->statements, e->iri, e->source);
+  }
+  for (size_t i = 0; i < s->cat.count; i++) {
+    const nkg_entry *e = &s->cat.items[i];
+    if (e->kind != NKG_ENTRY_LINKS) continue;
+    size_t docs = 0;
+    for (const char *p = e->source; *p; p++) docs += (p == e->source || p[-1] == ' ') && *p != ' ';
+    fprintf(out, "%zu\t-\tevent links of a build of %zu document%s\n", e->statements, docs, docs == 1 ? "" : "s");
+  }
+  return fflush(out) || ferror(out) ? -1 : 0;
+}
+
+/* ---- named graphs for SPARQL */
+
+static int by_entry_iri(const void *x, const void *y) {
+  return strcmp((*(nkg_entry *const *)x)->iri, (*(nkg_entry *const *)y)->iri);
+}
+
+typedef struct {
+  librdf_model *model;
+} load_ctx;
+
+static int load_one(void *ctx, librdf_statement *t) { return librdf_model_add_statement(((load_ctx *)ctx)->model, t); }
+
+static int load_graph(void *ctx, librdf_node *name, librdf_model *model) {
+  nkg_store *s = ctx;
+  nkg_entry key = {.iri = (char *)librdf_uri_as_string(librdf_node_get_uri(name))}, *kp = &key;
+  nkg_entry **hit = bsearch(&kp, s->by_iri, s->by_iri_count, sizeof *s->by_iri, by_entry_iri);
+  if (!hit) return -1;
+  char *p = graph_path(s, (*hit)->id);
+  load_ctx c = {model};
+  int rc = p ? read_graph_file(s, p, load_one, &c) : -1;
+  if (rc) fprintf(stderr, "newskg: %s: the graph of %s cannot be read\n", p ? p : s->dir, (*hit)->iri);
+  free(p);
+  return rc;
+}
+
+nkg_graphs *nkg_store_graphs(nkg_store *s) {
+  if (s->graphs) return s->graphs;
+  s->by_iri = malloc((s->cat.count + 1) * sizeof *s->by_iri);
+  s->graphs = s->by_iri ? nkg_graphs_new(s->world) : NULL;
+  if (!s->graphs) return NULL;
+  for (size_t i = 0; i < s->cat.count; i++) {
+    nkg_entry *e = &s->cat.items[i];
+    if (e->kind != NKG_ENTRY_DOCUMENT || e->removed) continue;
+    s->by_iri[s->by_iri_count++] = e;
+    librdf_uri *u = librdf_new_uri(s->world, (const unsigned char *)e->iri);
+    librdf_node *n = u ? librdf_new_node_from_uri(s->world, u) : NULL;
+    if (u) librdf_free_uri(u);
+    if (!n || nkg_graphs_declare(s->graphs, n)) {
+      if (n) librdf_free_node(n);
+      return NULL;
+    }
+    librdf_free_node(n);
+  }
+  qsort(s->by_iri, s->by_iri_count, sizeof *s->by_iri, by_entry_iri);
+  nkg_graphs_set_loader(s->graphs, load_graph, s);
+  return s->graphs;
+}
