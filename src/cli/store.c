@@ -6,7 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <search.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -303,6 +303,15 @@ static int recover(nkg_store *s) {
   }
   if (d) closedir(d);
   free(gdir);
+  /* the N-Quads of builds that died before they were added (a live build's stay) */
+  d = opendir(s->dir);
+  while (d && (de = readdir(d))) {
+    char *end;
+    if (strncmp(de->d_name, "incoming-", 9)) continue;
+    long pid = strtol(de->d_name + 9, &end, 10);
+    if (strcmp(end, ".nq") || pid <= 0 || (kill((pid_t)pid, 0) != 0 && errno == ESRCH)) unlink_in(s, de->d_name);
+  }
+  if (d) closedir(d);
   char *cat = path_in(s, "catalog");
   if (rc == 0 && (!cat || nkg_catalog_write(cat, &s->cat))) rc = -1;
   free(cat);
@@ -655,13 +664,13 @@ int nkg_store_add_nquads(nkg_store *s, const char *path, size_t *added, size_t *
 
 /* ---- removing and listing */
 
-int nkg_store_remove(nkg_store *s, const char *name, size_t *removed) {
+int nkg_store_remove(nkg_store *s, const char *name, int exact, size_t *removed) {
   size_t len = strlen(name);
   while (len > 1 && name[len - 1] == '/') len--;
   for (size_t i = 0; i < s->cat.count; i++) {
     nkg_entry *e = &s->cat.items[i];
     if (e->kind != NKG_ENTRY_DOCUMENT || e->removed) continue;
-    int under = !strncmp(e->source, name, len) && (e->source[len] == '\0' || e->source[len] == '/');
+    int under = !strncmp(e->source, name, len) && (e->source[len] == '\0' || (!exact && e->source[len] == '/'));
     if (!under && strcmp(e->iri, name)) continue;
     if (remove_entry(s, e)) return -1;
     (*removed)++;

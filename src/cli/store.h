@@ -33,9 +33,9 @@ nkg_store *nkg_store_open(const char *dir, int create, int writable);
  * the same source name or IRI is replaced: its statements are removed, but a statement
  * another document also tells stays. Counts the documents added and replaced. */
 int nkg_store_add_nquads(nkg_store *s, const char *path, size_t *added, size_t *replaced);
-/* Removes the documents whose source name is NAME or lies under NAME/, or whose IRI is
- * NAME; counts them in *removed. */
-int nkg_store_remove(nkg_store *s, const char *name, size_t *removed);
+/* Removes the documents whose source name is NAME (or, unless exact, lies under NAME/),
+ * or whose IRI is NAME; counts them in *removed. */
+int nkg_store_remove(nkg_store *s, const char *name, int exact, size_t *removed);
 /* Each document: statements, IRI, source name; then the event links of each build. */
 int nkg_store_list(nkg_store *s, FILE *out);
 /* For SPARQL: the world, the default graph, and the documents' named graphs (each read

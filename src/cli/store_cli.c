@@ -1,9 +1,10 @@
 /* newskg store --list DIR | --remove DIR PATH...
  *
- * A PATH that exists is named as build names it (a file by its file name, a folder's
- * documents by the folder's name and the path below it), so the spelling given to
- * build --store removes what it added; one that does not exist any more is taken as
- * the name itself (a source name, a folder of them, or a document IRI). */
+ * A PATH that exists removes the documents built from its files, however they were
+ * named (a file by its name, a file found in a folder by the folder's name and the path
+ * below it); one that does not exist any more is taken as the name itself (a source
+ * name, a folder of them, or a document IRI). */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "store_cli.h"
 
 #include "help.h"
@@ -43,6 +44,19 @@ int nkg_store_add_build(const char *dir, const char *nquads, int show_summary) {
   return rc;
 }
 
+/* The documents a file on disk was built as: build names it by the path below the
+ * folder it was found in, so any trailing part of its real path (day2/item.txt,
+ * item.txt) may be its source name. */
+static int remove_file(nkg_store *s, const char *file, size_t *removed) {
+  char *real = realpath(file, NULL);
+  if (!real) return 0;
+  int rc = 0;
+  for (char *p = real; rc == 0 && (p = strchr(p, '/')); p++)
+    if (p[1]) rc = nkg_store_remove(s, p + 1, 1, removed);
+  free(real);
+  return rc;
+}
+
 static int remove_names(nkg_store *s, char **names, int count) {
   int missing = 0;
   for (int i = 0; i < count; i++) {
@@ -52,13 +66,13 @@ static int remove_names(nkg_store *s, char **names, int count) {
       nkg_path_list paths = {0};
       nkg_collect_paths(names[i], &paths, nkg_output_print_diag, NULL);
       for (size_t k = 0; k < paths.count; k++)
-        if (nkg_store_remove(s, paths.names[k], &removed)) {
+        if (remove_file(s, paths.items[k], &removed)) {
           nkg_path_list_free(&paths);
           return -1;
         }
       nkg_path_list_free(&paths);
     }
-    if (!removed && nkg_store_remove(s, names[i], &removed)) return -1;
+    if (!removed && nkg_store_remove(s, names[i], 0, &removed)) return -1;
     if (!removed) {
       fprintf(stderr, "newskg: %s: warning: no such document in the store\n", names[i]);
       missing++;

@@ -37,7 +37,7 @@ mv "$inst/share/newskg.away" "$inst/share/newskg"
 man=$inst/share/man/man1/newskg.1
 groff -k -man -ww -z -Tutf8 "$man" 2>"$TMP/groff" && [ ! -s "$TMP/groff" ] || fail "groff: $(cat "$TMP/groff")"
 text=$(MANWIDTH=200 man -l "$man" 2>/dev/null | col -b)
-for cmd in build query graph; do
+for cmd in build query graph store; do
   grep -q "^ *newskg $cmd" <<<"$text" || fail "the man page has no section on newskg $cmd"
   "$inst/bin/newskg" $cmd --help >"$TMP/help" || fail "$cmd --help failed"
   head -1 "$TMP/help" | grep -q "^usage: newskg $cmd " || fail "$cmd --help is not build's own: $(head -1 "$TMP/help")"
