@@ -5,6 +5,16 @@
 # two documents tell, a bad DIR, and builds that fail (a bad lexicon, a build killed
 # half-way through adding to the store).
 . "$(dirname "$0")/lib.sh"
+# librdf 1.0.17's Berkeley DB cursor (rdf_hash_bdb.c, moving to a key's next value)
+# compares the key it read last with the next one over the next one's length, so it
+# reads past the shorter buffer; AddressSanitizer's memcmp checks both whole ranges
+# and stops there. The bytes compared decide before the end of the shorter key (a key
+# is two whole encoded nodes, never the beginning of another key), so the answer is
+# right; under the sanitizers memcmp is checked only as far as it compares. And leaks
+# are traced through librasqal's frames (which have no frame pointers), so that the
+# suppression of rasqal's UNION leak (tests/lsan.supp) finds them: a query over the
+# store frees its model, where newskg query over files keeps its graphs to the end.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}strict_memcmp=0:fast_unwind_on_malloc=0"
 [ -n "${KEEP:-}" ] && trap - EXIT && echo "$TMP"
 docs=$(cd "$1" && pwd) queries=$(cd "$2" && pwd)
 mkdir -p "$TMP/news/day1" "$TMP/news/day2"
