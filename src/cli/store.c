@@ -1,7 +1,4 @@
-#include "store.h"
-
-#include "store_catalog.h"
-#include "store_tellers.h"
+#include "store_internal.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -15,38 +12,22 @@
 
 #define MARKER "newskg-store"
 #define MARKER_TEXT "newskg store 1: librdf hashes on Berkeley DB, graphs/ID.nq, catalog\n"
-#define DCTERMS_SOURCE "http://purl.org/dc/terms/source"
 
-struct nkg_store {
-  char *dir;
-  int lock_fd, writable;
-  librdf_world *world;
-  librdf_storage *storage;
-  librdf_model *model;
-  nkg_tellers *tellers;
-  nkg_catalog cat;
-  nkg_graphs *graphs;
-  nkg_entry **by_iri; /* documents sorted by IRI, for the named graphs */
-  size_t by_iri_count;
-  unsigned char *key; /* a statement's encoding */
-  size_t key_cap;
-};
-
-static char *path_in(const nkg_store *s, const char *name) {
+char *nkg_store_path(const nkg_store *s, const char *name) {
   size_t len = strlen(s->dir) + strlen(name) + 2;
   char *p = malloc(len);
   if (p) snprintf(p, len, "%s/%s", s->dir, name);
   return p;
 }
 
-static char *graph_path(const nkg_store *s, uint32_t id) {
+char *nkg_store_graph_path(const nkg_store *s, uint32_t id) {
   char name[32];
   snprintf(name, sizeof name, "graphs/%lu.nq", (unsigned long)id);
-  return path_in(s, name);
+  return nkg_store_path(s, name);
 }
 
 static int exists_in(const nkg_store *s, const char *name) {
-  char *p = path_in(s, name);
+  char *p = nkg_store_path(s, name);
   struct stat st;
   int found = p && stat(p, &st) == 0;
   free(p);
@@ -54,7 +35,7 @@ static int exists_in(const nkg_store *s, const char *name) {
 }
 
 static int unlink_in(const nkg_store *s, const char *name) {
-  char *p = path_in(s, name);
+  char *p = nkg_store_path(s, name);
   int rc = p && (unlink(p) == 0 || errno == ENOENT) ? 0 : -1;
   free(p);
   return rc;
@@ -62,7 +43,7 @@ static int unlink_in(const nkg_store *s, const char *name) {
 
 /* A small file, written and synced: the marker and the incomplete flag. */
 static int write_file_in(const nkg_store *s, const char *name, const char *text) {
-  char *p = path_in(s, name);
+  char *p = nkg_store_path(s, name);
   int fd = p ? open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644) : -1;
   free(p);
   if (fd < 0) return -1;
@@ -85,7 +66,7 @@ static int open_databases(nkg_store *s, int fresh) {
     return -1;
   }
   if (!s->writable) return 0;
-  char *p = path_in(s, "tellers.db");
+  char *p = nkg_store_path(s, "tellers.db");
   const char *why = "out of memory";
   if (p && fresh) unlink(p);
   s->tellers = p ? nkg_tellers_open(p, 1, 1, &why) : NULL;
@@ -135,7 +116,7 @@ static const unsigned char *encode(nkg_store *s, librdf_statement *t, size_t *le
 }
 
 /* DOC tells T: into the default graph unless another document told it already. */
-static int tell(nkg_store *s, librdf_statement *t, uint32_t doc) {
+int nkg_store_tell(nkg_store *s, librdf_statement *t, uint32_t doc) {
   size_t len;
   const unsigned char *k = encode(s, t, &len);
   int first = 0;
@@ -144,56 +125,12 @@ static int tell(nkg_store *s, librdf_statement *t, uint32_t doc) {
 }
 
 /* DOC no longer tells T: out of the default graph unless another document does. */
-static int untell(nkg_store *s, librdf_statement *t, uint32_t doc) {
+int nkg_store_untell(nkg_store *s, librdf_statement *t, uint32_t doc) {
   size_t len;
   const unsigned char *k = encode(s, t, &len);
   int left = 1;
   if (!k || nkg_tellers_remove(s->tellers, k, len, doc, &left)) return -1;
   return !left && librdf_model_remove_statement(s->model, t) ? -1 : 0;
-}
-
-/* ---- a graph file: each statement, as a triple with its language tag canonical */
-
-typedef int (*triple_fn)(void *ctx, librdf_statement *triple);
-
-typedef struct {
-  librdf_world *world;
-  raptor_parser *parser;
-  triple_fn fn;
-  void *ctx;
-  int failed;
-} graph_reader;
-
-static void read_statement(void *ud, raptor_statement *st) {
-  graph_reader *r = ud;
-  if (r->failed) return;
-  librdf_statement *copy = nkg_rdf_canonical_copy(r->world, st);
-  raptor_term *graph = st->graph;
-  st->graph = NULL;
-  if (r->fn(r->ctx, copy ? copy : st)) {
-    r->failed = 1;
-    raptor_parser_parse_abort(r->parser);
-  }
-  st->graph = graph;
-  if (copy) librdf_free_statement(copy);
-}
-
-static int read_graph_file(nkg_store *s, const char *path, triple_fn fn, void *ctx) {
-  raptor_world *rw = librdf_world_get_raptor(s->world);
-  graph_reader r = {.world = s->world, .fn = fn, .ctx = ctx};
-  unsigned char *u = raptor_uri_filename_to_uri_string(path);
-  raptor_uri *uri = u ? raptor_new_uri(rw, u) : NULL;
-  raptor_free_memory(u);
-  int errors = nkg_rdf_errors();
-  r.parser = uri ? raptor_new_parser(rw, "nquads") : NULL;
-  int rc = -1;
-  if (r.parser) {
-    raptor_parser_set_statement_handler(r.parser, &r, read_statement);
-    rc = raptor_parser_parse_file(r.parser, uri, uri);
-    raptor_free_parser(r.parser);
-  }
-  if (uri) raptor_free_uri(uri);
-  return rc || r.failed || nkg_rdf_errors() > errors ? -1 : 0;
 }
 
 typedef struct {
@@ -203,19 +140,19 @@ typedef struct {
 
 static int untell_one(void *ctx, librdf_statement *t) {
   entry_ctx *c = ctx;
-  return untell(c->s, t, c->e->id);
+  return nkg_store_untell(c->s, t, c->e->id);
 }
 
 static int tell_one(void *ctx, librdf_statement *t) {
   entry_ctx *c = ctx;
   c->e->statements++;
-  return tell(c->s, t, c->e->id);
+  return nkg_store_tell(c->s, t, c->e->id);
 }
 
-static int remove_entry(nkg_store *s, nkg_entry *e) {
-  char *p = graph_path(s, e->id);
+int nkg_store_remove_entry(nkg_store *s, nkg_entry *e) {
+  char *p = nkg_store_graph_path(s, e->id);
   entry_ctx c = {s, e};
-  int rc = p ? read_graph_file(s, p, untell_one, &c) : -1;
+  int rc = p ? nkg_store_read_graph(s->world, p, untell_one, &c) : -1;
   if (rc) fprintf(stderr, "newskg: %s: cannot be read to remove its statements\n", p ? p : s->dir);
   free(p);
   e->removed = 1;
@@ -228,7 +165,7 @@ static int by_id(const void *x, const void *y) {
 }
 
 /* A build's event links link reports of its documents: when one of them goes, they go. */
-static int remove_stale_links(nkg_store *s) {
+int nkg_store_remove_stale_links(nkg_store *s) {
   size_t n = 0;
   uint32_t *gone = malloc((s->cat.count + 1) * sizeof *gone);
   if (!gone) return -1;
@@ -247,7 +184,7 @@ static int remove_stale_links(nkg_store *s) {
       p = end;
       stale = bsearch(&id, gone, n, sizeof *gone, by_id) != NULL;
     }
-    if (stale) rc = remove_entry(s, l);
+    if (stale) rc = nkg_store_remove_entry(s, l);
   }
   free(gone);
   return rc;
@@ -265,7 +202,7 @@ static int recover(nkg_store *s) {
   /* an entry whose graph file is gone or unreadable is dropped: nothing else says what it told */
   for (size_t i = 0; rc == 0 && i < s->cat.count; i++) {
     nkg_entry *e = &s->cat.items[i];
-    char *p = graph_path(s, e->id);
+    char *p = nkg_store_graph_path(s, e->id);
     if (p && access(p, R_OK) != 0) {
       fprintf(stderr, "newskg: %s: warning: %s cannot be read; %s is dropped from the store\n", s->dir, p,
               e->kind == NKG_ENTRY_DOCUMENT ? e->iri : "a build's event links");
@@ -276,17 +213,17 @@ static int recover(nkg_store *s) {
   for (size_t i = 0; rc == 0 && i < s->cat.count; i++) {
     nkg_entry *e = &s->cat.items[i];
     if (e->removed) continue;
-    char *p = graph_path(s, e->id);
+    char *p = nkg_store_graph_path(s, e->id);
     entry_ctx c = {s, e};
     e->statements = 0;
-    if (!p || read_graph_file(s, p, tell_one, &c)) {
+    if (!p || nkg_store_read_graph(s->world, p, tell_one, &c)) {
       fprintf(stderr, "newskg: %s: %s cannot be read\n", s->dir, p ? p : "a graph file");
       rc = -1;
     }
     free(p);
   }
   /* graphs of an operation that never reached the catalog */
-  char *gdir = path_in(s, "graphs");
+  char *gdir = nkg_store_path(s, "graphs");
   DIR *d = gdir ? opendir(gdir) : NULL;
   struct dirent *de;
   while (d && (de = readdir(d))) {
@@ -312,7 +249,7 @@ static int recover(nkg_store *s) {
     if (strcmp(end, ".nq") || pid <= 0 || (kill((pid_t)pid, 0) != 0 && errno == ESRCH)) unlink_in(s, de->d_name);
   }
   if (d) closedir(d);
-  char *cat = path_in(s, "catalog");
+  char *cat = nkg_store_path(s, "catalog");
   if (rc == 0 && (!cat || nkg_catalog_write(cat, &s->cat))) rc = -1;
   free(cat);
   if (close_databases(s)) rc = -1;
@@ -335,7 +272,7 @@ static int is_empty_dir(const char *dir) {
 }
 
 static int make_store(nkg_store *s) {
-  char *g = path_in(s, "graphs");
+  char *g = nkg_store_path(s, "graphs");
   int rc = g && (mkdir(g, 0777) == 0 || errno == EEXIST) ? 0 : -1;
   free(g);
   return rc || write_file_in(s, MARKER, MARKER_TEXT);
@@ -386,7 +323,7 @@ nkg_store *nkg_store_open(const char *dir, int create, int writable) {
       goto fail;
     }
   }
-  char *lock = path_in(s, "lock");
+  char *lock = nkg_store_path(s, "lock");
   s->lock_fd = lock ? open(lock, writable ? O_RDWR | O_CREAT : O_RDONLY, 0644) : -1;
   if (s->lock_fd < 0 && lock && !writable) s->lock_fd = open(lock, O_RDWR | O_CREAT, 0644);
   free(lock);
@@ -394,7 +331,7 @@ nkg_store *nkg_store_open(const char *dir, int create, int writable) {
     fprintf(stderr, "newskg: %s: cannot lock the store: %s\n", dir, strerror(errno));
     goto fail;
   }
-  char *cat = path_in(s, "catalog");
+  char *cat = nkg_store_path(s, "catalog");
   int bad = !cat || nkg_catalog_read(cat, &s->cat);
   free(cat);
   if (bad) {
@@ -409,7 +346,7 @@ nkg_store *nkg_store_open(const char *dir, int create, int writable) {
     if (!writable) flock(s->lock_fd, LOCK_SH);
     if (still) { /* the catalog may have dropped what could not be read */
       nkg_catalog_free(&s->cat);
-      cat = path_in(s, "catalog");
+      cat = nkg_store_path(s, "catalog");
       bad = !cat || nkg_catalog_read(cat, &s->cat);
       free(cat);
       if (bad) goto fail;
@@ -446,7 +383,7 @@ int nkg_store_close(nkg_store *s, int commit) {
   if (!s) return 0;
   int rc = 0;
   if (s->writable) {
-    char *cat = path_in(s, "catalog");
+    char *cat = nkg_store_path(s, "catalog");
     if (commit && (!cat || nkg_catalog_write(cat, &s->cat))) {
       fprintf(stderr, "newskg: %s/catalog: cannot be written: %s\n", s->dir, strerror(errno));
       commit = 0;
@@ -459,7 +396,7 @@ int nkg_store_close(nkg_store *s, int commit) {
     if (commit) {
       for (size_t i = 0; i < s->cat.count; i++)
         if (s->cat.items[i].removed) {
-          char *p = graph_path(s, s->cat.items[i].id);
+          char *p = nkg_store_graph_path(s, s->cat.items[i].id);
           if (p) unlink(p);
           free(p);
         }
@@ -467,7 +404,7 @@ int nkg_store_close(nkg_store *s, int commit) {
     } else {
       /* back to the catalog on disk, the state before this operation */
       nkg_catalog_free(&s->cat);
-      cat = path_in(s, "catalog");
+      cat = nkg_store_path(s, "catalog");
       rc = !cat || nkg_catalog_read(cat, &s->cat) || recover(s) ? -1 : 0;
       free(cat);
       if (rc == 0) fprintf(stderr, "newskg: %s: the store is as it was before\n", s->dir);
@@ -490,178 +427,6 @@ int nkg_store_close(nkg_store *s, int commit) {
 librdf_world *nkg_store_world(nkg_store *s) { return s->world; }
 librdf_model *nkg_store_model(nkg_store *s) { return s->model; }
 
-/* ---- adding a build's N-Quads */
-
-typedef struct {
-  nkg_store *s;
-  raptor_parser *parser;
-  raptor_serializer *out; /* the current entry's graph file */
-  FILE *file;
-  size_t current;         /* index of the current entry, or (size_t)-1 */
-  size_t first_new;
-  char *run;              /* ids of the documents added, "1 2 3" */
-  size_t run_len, run_cap;
-  long crash_after;       /* tests: die after this many documents, as a killed build would */
-  int failed;
-} adder;
-
-static int finish_entry(adder *a) {
-  if (a->current == (size_t)-1) return 0;
-  int rc = 0;
-  raptor_serializer_serialize_end(a->out);
-  raptor_free_serializer(a->out);
-  if (fflush(a->file) || ferror(a->file)) rc = -1;
-  if (fclose(a->file)) rc = -1;
-  a->out = NULL, a->file = NULL;
-  nkg_entry *e = &a->s->cat.items[a->current];
-  a->current = (size_t)-1;
-  if (rc) {
-    fprintf(stderr, "newskg: %s: a graph file could not be written: %s\n", a->s->dir, strerror(errno));
-    return -1;
-  }
-  if (e->kind == NKG_ENTRY_DOCUMENT) {
-    char num[24];
-    int n = snprintf(num, sizeof num, "%s%lu", a->run_len ? " " : "", (unsigned long)e->id);
-    if (a->run_len + (size_t)n + 1 > a->run_cap) {
-      size_t cap = (a->run_cap + (size_t)n + 1) * 2;
-      char *r = realloc(a->run, cap);
-      if (!r) return -1;
-      a->run = r;
-      a->run_cap = cap;
-    }
-    memcpy(a->run + a->run_len, num, (size_t)n + 1);
-    a->run_len += (size_t)n;
-    if (a->crash_after > 0 && --a->crash_after == 0) _exit(70);
-  } else {
-    free(e->source);
-    e->source = strdup(a->run ? a->run : "");
-    if (!e->source) return -1;
-  }
-  return 0;
-}
-
-static int start_entry(adder *a, raptor_term *graph) {
-  nkg_store *s = a->s;
-  const char *iri = graph ? (const char *)raptor_uri_as_string(graph->value.uri) : "-";
-  nkg_entry *e = nkg_catalog_add(&s->cat, graph ? NKG_ENTRY_DOCUMENT : NKG_ENTRY_LINKS, iri, "");
-  if (!e) return -1;
-  a->current = s->cat.count - 1;
-  char *p = graph_path(s, e->id);
-  a->file = p ? fopen(p, "w") : NULL;
-  if (!a->file) fprintf(stderr, "newskg: %s: cannot be written: %s\n", p ? p : s->dir, strerror(errno));
-  free(p);
-  if (!a->file) return -1;
-  a->out = raptor_new_serializer(librdf_world_get_raptor(s->world), "nquads");
-  return a->out && !raptor_serializer_start_to_file_handle(a->out, NULL, a->file) ? 0 : -1;
-}
-
-static int same_graph(const nkg_entry *e, const raptor_term *graph) {
-  if (!graph) return e->kind == NKG_ENTRY_LINKS;
-  return e->kind == NKG_ENTRY_DOCUMENT && graph->type == RAPTOR_TERM_TYPE_URI &&
-         !strcmp(e->iri, (const char *)raptor_uri_as_string(graph->value.uri));
-}
-
-static void add_statement(void *ud, raptor_statement *st) {
-  adder *a = ud;
-  nkg_store *s = a->s;
-  if (a->failed) return;
-  raptor_term *graph = st->graph;
-  if (graph && graph->type != RAPTOR_TERM_TYPE_URI) graph = NULL;
-  if (a->current == (size_t)-1 || !same_graph(&s->cat.items[a->current], graph))
-    if (finish_entry(a) || start_entry(a, graph)) goto fail;
-  nkg_entry *e = &s->cat.items[a->current];
-  if (raptor_serializer_serialize_statement(a->out, st)) goto fail;
-  librdf_statement *copy = nkg_rdf_canonical_copy(s->world, st);
-  st->graph = NULL;
-  int rc = tell(s, copy ? copy : st, e->id);
-  st->graph = graph;
-  if (copy) librdf_free_statement(copy);
-  if (rc) goto fail;
-  e->statements++;
-  /* the document's source name: <doc> dcterms:source "name" in its own graph */
-  if (graph && st->subject->type == RAPTOR_TERM_TYPE_URI && st->object->type == RAPTOR_TERM_TYPE_LITERAL &&
-      raptor_uri_equals(st->subject->value.uri, graph->value.uri) &&
-      !strcmp((const char *)raptor_uri_as_string(st->predicate->value.uri), DCTERMS_SOURCE)) {
-    char *src = strdup((const char *)st->object->value.literal.string);
-    if (!src) goto fail;
-    free(e->source);
-    e->source = src;
-  }
-  return;
-fail:
-  a->failed = 1;
-  raptor_parser_parse_abort(a->parser);
-}
-
-static int by_string(const void *x, const void *y) { return strcmp(*(char *const *)x, *(char *const *)y); }
-
-/* The documents held before this build that a new one replaces: the same source name
- * or the same IRI. */
-static int replace_old(nkg_store *s, size_t first_new, size_t *replaced) {
-  size_t n = 0;
-  int rc = 0;
-  /* sorted (string, entry) pairs: the string is the first member, so by_string sorts them */
-  typedef struct {
-    char *key;
-    nkg_entry *e;
-  } pair;
-  pair *by_src = malloc((first_new + 1) * sizeof *by_src), *by_iri = malloc((first_new + 1) * sizeof *by_iri);
-  if (!by_src || !by_iri) rc = -1;
-  for (size_t i = 0; rc == 0 && i < first_new; i++) {
-    nkg_entry *e = &s->cat.items[i];
-    if (e->kind != NKG_ENTRY_DOCUMENT || e->removed) continue;
-    by_src[n] = (pair){e->source, e};
-    by_iri[n] = (pair){e->iri, e};
-    n++;
-  }
-  if (rc == 0) {
-    qsort(by_src, n, sizeof *by_src, by_string);
-    qsort(by_iri, n, sizeof *by_iri, by_string);
-  }
-  for (size_t i = first_new; rc == 0 && i < s->cat.count; i++) {
-    nkg_entry *e = &s->cat.items[i];
-    if (e->kind != NKG_ENTRY_DOCUMENT) continue;
-    pair *hit[2] = {bsearch(&e->source, by_src, n, sizeof *by_src, by_string),
-                    bsearch(&e->iri, by_iri, n, sizeof *by_iri, by_string)};
-    for (int h = 0; h < 2 && rc == 0; h++)
-      if (hit[h] && !hit[h]->e->removed) {
-        rc = remove_entry(s, hit[h]->e);
-        (*replaced)++;
-      }
-  }
-  free(by_src);
-  free(by_iri);
-  return rc;
-}
-
-int nkg_store_add_nquads(nkg_store *s, const char *path, size_t *added, size_t *replaced) {
-  raptor_world *rw = librdf_world_get_raptor(s->world);
-  adder a = {.s = s, .current = (size_t)-1, .first_new = s->cat.count};
-  const char *crash = getenv("NEWSKG_STORE_TEST_CRASH_AFTER");
-  a.crash_after = crash ? atol(crash) : 0;
-  unsigned char *u = raptor_uri_filename_to_uri_string(path);
-  raptor_uri *uri = u ? raptor_new_uri(rw, u) : NULL;
-  raptor_free_memory(u);
-  int errors = nkg_rdf_errors();
-  a.parser = uri ? raptor_new_parser(rw, "nquads") : NULL;
-  int rc = -1;
-  if (a.parser) {
-    raptor_parser_set_statement_handler(a.parser, &a, add_statement);
-    rc = raptor_parser_parse_file(a.parser, uri, uri);
-    raptor_free_parser(a.parser);
-  }
-  if (uri) raptor_free_uri(uri);
-  if (a.current != (size_t)-1 && finish_entry(&a)) rc = -1;
-  free(a.run);
-  if (rc || a.failed || nkg_rdf_errors() > errors) {
-    fprintf(stderr, "newskg: %s: the graph could not be added to the store\n", s->dir);
-    return -1;
-  }
-  for (size_t i = a.first_new; i < s->cat.count; i++) *added += s->cat.items[i].kind == NKG_ENTRY_DOCUMENT;
-  if (replace_old(s, a.first_new, replaced) || remove_stale_links(s)) return -1;
-  return 0;
-}
-
 /* ---- removing and listing */
 
 int nkg_store_remove(nkg_store *s, const char *name, int exact, size_t *removed) {
@@ -672,10 +437,10 @@ int nkg_store_remove(nkg_store *s, const char *name, int exact, size_t *removed)
     if (e->kind != NKG_ENTRY_DOCUMENT || e->removed) continue;
     int under = !strncmp(e->source, name, len) && (e->source[len] == '\0' || (!exact && e->source[len] == '/'));
     if (!under && strcmp(e->iri, name)) continue;
-    if (remove_entry(s, e)) return -1;
+    if (nkg_store_remove_entry(s, e)) return -1;
     (*removed)++;
   }
-  return remove_stale_links(s);
+  return nkg_store_remove_stale_links(s);
 }
 
 int nkg_store_list(nkg_store *s, FILE *out) {
@@ -693,50 +458,3 @@ int nkg_store_list(nkg_store *s, FILE *out) {
   return fflush(out) || ferror(out) ? -1 : 0;
 }
 
-/* ---- named graphs for SPARQL */
-
-static int by_entry_iri(const void *x, const void *y) {
-  return strcmp((*(nkg_entry *const *)x)->iri, (*(nkg_entry *const *)y)->iri);
-}
-
-typedef struct {
-  librdf_model *model;
-} load_ctx;
-
-static int load_one(void *ctx, librdf_statement *t) { return librdf_model_add_statement(((load_ctx *)ctx)->model, t); }
-
-static int load_graph(void *ctx, librdf_node *name, librdf_model *model) {
-  nkg_store *s = ctx;
-  nkg_entry key = {.iri = (char *)librdf_uri_as_string(librdf_node_get_uri(name))}, *kp = &key;
-  nkg_entry **hit = bsearch(&kp, s->by_iri, s->by_iri_count, sizeof *s->by_iri, by_entry_iri);
-  if (!hit) return -1;
-  char *p = graph_path(s, (*hit)->id);
-  load_ctx c = {model};
-  int rc = p ? read_graph_file(s, p, load_one, &c) : -1;
-  if (rc) fprintf(stderr, "newskg: %s: the graph of %s cannot be read\n", p ? p : s->dir, (*hit)->iri);
-  free(p);
-  return rc;
-}
-
-nkg_graphs *nkg_store_graphs(nkg_store *s) {
-  if (s->graphs) return s->graphs;
-  s->by_iri = malloc((s->cat.count + 1) * sizeof *s->by_iri);
-  s->graphs = s->by_iri ? nkg_graphs_new(s->world) : NULL;
-  if (!s->graphs) return NULL;
-  for (size_t i = 0; i < s->cat.count; i++) {
-    nkg_entry *e = &s->cat.items[i];
-    if (e->kind != NKG_ENTRY_DOCUMENT || e->removed) continue;
-    s->by_iri[s->by_iri_count++] = e;
-    librdf_uri *u = librdf_new_uri(s->world, (const unsigned char *)e->iri);
-    librdf_node *n = u ? librdf_new_node_from_uri(s->world, u) : NULL;
-    if (u) librdf_free_uri(u);
-    if (!n || nkg_graphs_declare(s->graphs, n)) {
-      if (n) librdf_free_node(n);
-      return NULL;
-    }
-    librdf_free_node(n);
-  }
-  qsort(s->by_iri, s->by_iri_count, sizeof *s->by_iri, by_entry_iri);
-  nkg_graphs_set_loader(s->graphs, load_graph, s);
-  return s->graphs;
-}
