@@ -79,7 +79,7 @@ void nkg_anatomy_lines(nkg_doc *d) {
   size_t n = d->seg.ntokens;
   for (size_t i = 0; i < n; i++) {
     const nkg_token *t = tk(d, i);
-    d->wclass[i] = (uint16_t)nkg_lex_word_classes(d->lex, d->memo, t);
+    d->wclass[i] = (uint32_t)nkg_lex_word_classes(d->lex, d->memo, t);
   }
   int in_section = 0;
   for (size_t i = 0; i < n;) {

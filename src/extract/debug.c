@@ -33,7 +33,9 @@ void nkg_debug_dump(nkg_doc *d, FILE *f) {
       fprintf(f, "    %-7s %.*s", kinds[m->kind], (int)(b->end - a->start), a->surface);
       if (m->kind == NKG_M_ENTITY) {
         nkg_entity *e = nkg_doc_ent(d, m->entity);
+        static const char *cases[] = {"nom", "gen", "dat", "acc", "ins", "prep", "?"};
         fprintf(f, " -> %s %s «%s»%s%s", types[e->type], e->path, e->label, m->locative ? " loc" : "", m->former ? " former" : "");
+        if (e->type == NKG_ENT_PERSON || e->type == NKG_ENT_ROLE) fprintf(f, " %s", cases[m->gcase]);
       }
       if (m->kind == NKG_M_DATE) fprintf(f, " -> %d-%d-%d", m->date.year, m->date.month, m->date.day);
       if (m->kind == NKG_M_TRIGGER) fprintf(f, " -> %s", d->lex->entries[m->lex].path);

@@ -152,7 +152,7 @@ typedef struct {
   unsigned char *glue;  /* per token: a title or rank that lists and role frames pass over */
   unsigned char *future_word; /* per token: "пройдет", "предстоящий" ... */
   /* anatomy (anatomy.h) */
-  uint16_t *wclass;           /* per token: nkg_word_class bits of its word form */
+  uint32_t *wclass;           /* per token: nkg_word_class bits of its word form */
   unsigned char *furniture;   /* per sentence: page furniture, not the article */
   unsigned char *quoted;      /* per token: inside quoted speech «...» */
   uint32_t dateline_end;      /* tokens before it are the dateline; 0: none */

@@ -71,14 +71,43 @@ int nkg_only_list_glue(const nkg_doc *d, size_t from, size_t to) {
 }
 
 /* The case of a role's mention, from its first word against the label's first word. */
+/* Bytes that the first word of `name` and `word` share at their start. */
+static size_t shared_start(const char *name, const char *word) {
+  size_t n = strcspn(name, " -"), k = 0;
+  while (k < n && word[k] && name[k] == word[k]) k++;
+  return k;
+}
+
 static int role_case(const nkg_doc *d, size_t i, const nkg_lex_entry *e) {
+  /* the role's name whose first word is most like the form ("главы" -> "глава государства",
+   * not the label "президент") says what the nominative is */
+  const char *w = tk(d, i)->lower;
+  const char *best = e->label;
+  size_t best_shared = shared_start(e->label, w);
+  for (size_t k = 0; k < e->nalts; k++) {
+    size_t n = shared_start(e->alts[k], w);
+    if (n > best_shared) best_shared = n, best = e->alts[k];
+  }
   char first[128];
-  const char *label = e->label;
-  size_t n = strcspn(label, " ");
+  size_t n = strcspn(best, " ");
   if (n >= sizeof first) n = sizeof first - 1;
-  memcpy(first, label, n);
+  memcpy(first, best, n);
   first[n] = '\0';
-  return (int)nkg_case_of_form(tk(d, i)->lower, first);
+  /* "главы" of "глава": the genitive singular, unless a plural follows ("главы
+   * внешнеполитических ведомств", "главы Совбезов", "главы государств") */
+  size_t fl = strlen(first), wl = strlen(w);
+  const char *next = i + 1 < d->seg.ntokens ? tk(d, i + 1)->lower : "";
+  size_t nl = strlen(next);
+  static const char *const plural_ends[] = {"ых", "их", "ов", "ев", "ств"};
+  int plural_next = 0;
+  for (size_t k = 0; k < sizeof plural_ends / sizeof *plural_ends; k++) {
+    size_t el = strlen(plural_ends[k]);
+    plural_next |= nl > el + 2 && !strcmp(next + nl - el, plural_ends[k]);
+  }
+  if (fl >= 4 && !plural_next && wl == fl && !strncmp(w, first, fl - 2) && (!strcmp(first + fl - 2, "а") || !strcmp(first + fl - 2, "я")) &&
+      (!strcmp(w + wl - 2, "ы") || !strcmp(w + wl - 2, "и")))
+    return NKG_CASE_GEN;
+  return (int)nkg_case_of_form(w, first);
 }
 
 static int entity_for_lex(nkg_doc *d, int lexi) {

@@ -263,6 +263,45 @@ static void side_affiliation(relater *r, size_t from, size_t to, size_t pending_
   }
 }
 
+/* "назначен на должность", "был избран": the appointment words that end right before the
+ * role at token `role_first`; their first token, or 0 when there are none. */
+static size_t appointment_before(const nkg_doc *d, size_t role_first, size_t sentence_first) {
+  for (size_t j = role_first; j-- > sentence_first && j + 5 > role_first;) {
+    size_t n;
+    if (nkg_phrase_classes_at(d, j, role_first, NKG_WC_APPOINTED, &n) && j + n == role_first) return j;
+  }
+  return 0;
+}
+
+/* Whether a person mention is plainly in the nominative: its last word ends as only a
+ * nominative surname does ("Кошербаев", not "Кошербаева", which may be a genitive). */
+static int plainly_nominative(nkg_doc *d, const nkg_mention *m) {
+  const char *w = tk(d, m->last - 1)->lower;
+  static const char *const male[] = {"ов", "ев", "ёв", "ин", "ын", "ский", "цкий"};
+  static const char *const female[] = {"ова", "ева", "ина", "ына", "ская", "цкая"};
+  int is_female = ent(d, m->entity)->female;
+  if (is_female && m->gcase != NKG_CASE_NOM) return 0; /* "Нарбаевой" is plain, "Нарбаева" is not */
+  const char *const *ends = is_female ? female : male;
+  size_t n = is_female ? sizeof female / sizeof *female : sizeof male / sizeof *male, len = strlen(w);
+  for (size_t k = 0; k < n; k++) {
+    size_t el = strlen(ends[k]);
+    if (len > el + 2 && !strcmp(w + len - el, ends[k])) return 1;
+  }
+  return 0;
+}
+
+/* The person appointed: the nearest person in the nominative before the appointment words
+ * ("Асейин Исаев назначен на пост ..."), or -1. */
+static int appointee_before(relater *r, size_t from, size_t k, size_t verb) {
+  nkg_doc *d = r->d;
+  for (size_t j = k; j-- > from;) {
+    nkg_mention *m = mention(d, j);
+    if (m->kind != NKG_M_ENTITY || m->last > verb || ent(d, m->entity)->type != NKG_ENT_PERSON) continue;
+    return m->gcase == NKG_CASE_NOM || plainly_nominative(d, m) ? m->entity : -1;
+  }
+  return -1;
+}
+
 static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   nkg_doc *d = r->d;
   size_t pending_before = r->pending.count;
@@ -274,9 +313,12 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
 #define CLOSE_FRAME()                                                                              \
   do {                                                                                             \
     if (role_m >= 0 && !bound) {                                                                   \
-      if (appos >= 0)                                                                              \
-        add_pending(r, appos, role_m, aff >= 0 ? aff : aff_before);                                \
-      else {                                                                                       \
+      if (appos >= 0) {                                                                            \
+        int a_ = aff >= 0 ? aff : aff_before;                                                      \
+        add_pending(r, appos, role_m, a_);                                                         \
+        for (int q = 0; q < nstacked; q++) add_pending(r, appos, stacked[q], stacked_aff[q] >= 0 ? stacked_aff[q] : a_); \
+        nstacked = 0;                                                                              \
+      } else {                                                                                     \
         role_reference *rr = nkg_vec_push(&r->rolerefs);                                           \
         rr->role = mention(d, (size_t)role_m)->entity;                                             \
         rr->sentence = mention(d, (size_t)role_m)->sentence;                                       \
@@ -285,8 +327,9 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
     }                                                                                              \
     role_m = -1;                                                                                   \
   } while (0)
-  int last_person = -1;
+  int last_person = -1, bound_person_case = -1;
   size_t last_person_end = 0;
+  const nkg_sentence *sent = &d->seg.sentences[mention(d, from)->sentence];
   int affs[8], naff = 0, nbound_since_aff = 0; /* countries listed in the frame, persons bound since */
   uint32_t paren_end = 0;
   for (size_t k = from; k < to; k++) {
@@ -305,9 +348,16 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
         frame_end = m->last;
         break;
       }
+      /* "секретарь Совета безопасности при Президенте": the body the first role serves */
+      if (role_m >= 0 && !bound && m->first == frame_end + 1 && !strcmp(tk(d, frame_end)->lower, "при")) {
+        frame_end = m->last;
+        break;
+      }
+      int stacked_appos = -1;
       if (role_m >= 0 && !bound && continuation_then_commas(d, frame_end, m->first) && nstacked < 8) {
         stacked_aff[nstacked] = aff;
         stacked[nstacked++] = role_m; /* it waits for the person of the next role */
+        stacked_appos = appos;
       } else {
         nstacked = 0;
       }
@@ -319,10 +369,15 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
       aff_before = affiliation_before(r, from, k);
       bound = 0;
       frame_end = m->last;
-      appos = -1;
+      appos = stacked_appos;
       if (last_person >= 0 && m->first > last_person_end && m->first - last_person_end <= 2 &&
           only_glue(d, last_person_end, m->first) && strcmp(tk(d, last_person_end)->lower, "и") != 0)
         appos = last_person;
+      size_t verb = appointment_before(d, m->first, sent->first);
+      if (verb) {
+        int who = appointee_before(r, from, k, verb);
+        if (who >= 0) appos = who;
+      }
       break;
     case NKG_ENT_COUNTRY:
     case NKG_ENT_ORG:
@@ -343,6 +398,14 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
       }
       break;
     case NKG_ENT_PERSON:
+      /* "Указом Президента Садыра Жапарова Асейин Исаев назначен": a person plainly in the
+       * nominative right after a role or a person in another case starts a clause of its own
+       * (after a colon or a comma it may well be a list item: "министров: Лавров, ...") */
+      if (role_m >= 0 && m->first == frame_end && plainly_nominative(d, m) &&
+          (bound ? bound_person_case != NKG_CASE_NOM : mention(d, (size_t)role_m)->gcase != NKG_CASE_NOM &&
+                                                           mention(d, (size_t)role_m)->gcase != NKG_CASE_UNKNOWN)) {
+        CLOSE_FRAME();
+      }
       if (role_m >= 0) {
         int a = aff >= 0 ? aff : aff_before;
         if (naff >= 2 && nbound_since_aff < naff) a = affs[nbound_since_aff];
@@ -356,6 +419,7 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
         for (int q = 0; q < nstacked; q++) add_pending(r, m->entity, stacked[q], stacked_aff[q] >= 0 ? stacked_aff[q] : a);
         nstacked = 0;
         bound = 1;
+        bound_person_case = m->gcase;
         aff = -1;
         aff_before = -1;
         frame_end = own >= 0 ? paren_end : m->last;

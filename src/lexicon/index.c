@@ -457,7 +457,7 @@ typedef struct {
   uint8_t known, n;
   uint8_t properties[NKG_MEMO_PROPERTIES]; /* value + 128; 0: not computed yet */
   uint8_t classes_known;
-  uint16_t classes; /* nkg_word_class bits */
+  uint32_t classes; /* nkg_word_class bits */
   uint32_t ids[8];
 } memo_entry;
 
@@ -495,7 +495,7 @@ unsigned nkg_lex_word_classes(const nkg_lexicon *lex, nkg_lex_memo *memo, const 
     return nkg_wordclasses_of(&lex->wordclasses, t->lower, strlen(t->lower));
   memo_entry *e = memo_entry_of(memo, t->word);
   if (!e->classes_known) {
-    e->classes = (uint16_t)nkg_wordclasses_of(&lex->wordclasses, t->lower, strlen(t->lower));
+    e->classes = (uint32_t)nkg_wordclasses_of(&lex->wordclasses, t->lower, strlen(t->lower));
     e->classes_known = 1;
   }
   return e->classes;

@@ -24,7 +24,8 @@ unsigned nkg_wordclass_bit(const char *local) {
                {"FurnitureLine", NKG_WC_FURNITURE_LINE},    {"FurnitureSection", NKG_WC_FURNITURE_SECTION},
                {"SameDayWord", NKG_WC_SAME_DAY},            {"NotPlaceWord", NKG_WC_NOT_PLACE},
                {"WidgetWord", NKG_WC_WIDGET},               {"ContextWord", NKG_WC_CONTEXT},
-               {"NextDayWord", NKG_WC_NEXT_DAY},            {"EveWord", NKG_WC_EVE}};
+               {"NextDayWord", NKG_WC_NEXT_DAY},            {"EveWord", NKG_WC_EVE},
+               {"AppointmentWord", NKG_WC_APPOINTED}};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++)
     if (!strcmp(local, names[k].name)) return names[k].bit;
   return 0;

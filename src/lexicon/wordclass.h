@@ -23,10 +23,11 @@ typedef enum {
   NKG_WC_CONTEXT = 1u << 11,       /* an event noun after it is a setting or a topic, not news: "на полях", "подготовка" */
   NKG_WC_NEXT_DAY = 1u << 12,      /* "на следующий день": the day after the date told last */
   NKG_WC_EVE = 1u << 13,           /* "накануне": the day before the date told last */
+  NKG_WC_APPOINTED = 1u << 14,     /* the role after it is the subject's new post: "назначен", "избран" */
   /* kept by the loader, not named in the lexicon: the first and second words of a phrase
    * form, so that phrases are looked for only where one can start */
-  NKG_WC_PHRASE_FIRST = 1u << 14,
-  NKG_WC_PHRASE_SECOND = 1u << 15
+  NKG_WC_PHRASE_FIRST = 1u << 30,
+  NKG_WC_PHRASE_SECOND = 1u << 31
 } nkg_word_class;
 
 typedef struct {
