@@ -137,6 +137,29 @@ static size_t after_agency(const nkg_doc *d, size_t i, size_t end) {
   return i;
 }
 
+/* "5 ноября 2025 года, 16:00, Москва, Кремль": an official site's header line, the date
+ * first, then the time, the city and the venue, with no sentence of its own. */
+static void date_first_dateline(nkg_doc *d) {
+  for (size_t k = 0; k + 1 < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k);
+    if (d->seg.sentences[m->sentence].line > 6) return;
+    if (m->kind != NKG_M_DATE || !m->date.day || !(tk(d, m->first)->flags & NKG_TF_LINE_START)) continue;
+    size_t line_end = m->last;
+    while (line_end < d->seg.ntokens && !(tk(d, line_end)->flags & NKG_TF_LINE_START)) line_end++;
+    if (line_end - m->first > 14 || !strcmp(tk(d, line_end - 1)->lower, ".")) continue;
+    size_t j = m->last;
+    if (j < line_end && !strcmp(tk(d, j)->lower, ",")) j++;
+    if (j + 2 < line_end && tk(d, j)->kind == NKG_TOK_NUMBER && !strcmp(tk(d, j + 1)->lower, ":")) j += 3;
+    if (j < line_end && !strcmp(tk(d, j)->lower, ",")) j++;
+    nkg_mention *c = mention(d, k + 1);
+    if (c->first != j || !is_city(d, c)) continue;
+    d->dateline_end = (uint32_t)line_end;
+    d->dateline_city = c->entity;
+    d->dateline_date = (int)k;
+    return;
+  }
+}
+
 void nkg_anatomy_dateline(nkg_doc *d) {
   d->dateline_end = 0;
   d->dateline_date = -1;
@@ -169,4 +192,5 @@ void nkg_anatomy_dateline(nkg_doc *d) {
     if (dated) d->dateline_date = (int)(k + 1);
     return;
   }
+  date_first_dateline(d);
 }

@@ -1029,6 +1029,44 @@ static void resolve_heads(nkg_doc *d) {
   }
 }
 
+/* Whether a role's word stands in the plural: "послов", "министры", "руководителям". */
+static int plural_form(const char *w) {
+  static const char *const ends[] = {"ов", "ев", "ей", "ы", "и", "ам", "ям", "ами", "ями", "ах", "ях"};
+  size_t len = strlen(w);
+  for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+    size_t el = strlen(ends[k]);
+    if (len > el + 2 && !strcmp(w + len - el, ends[k])) return 1;
+  }
+  return 0;
+}
+
+/* "Грамоты вручили послы:" then lines "Руслан Исетов – Республика Казахстан;": a list item
+ * that is only a person and the country they come from takes the plural role its colon line
+ * names.  Returns the role mention a colon line opens (or keeps) a list with, else -1. */
+static int list_item_role(relater *r, size_t from, size_t to, int list_role) {
+  nkg_doc *d = r->d;
+  if (from >= to) return -1;
+  const nkg_sentence *s = &d->seg.sentences[mention(d, from)->sentence];
+  const char *last = tk(d, s->first + s->count - 1)->lower;
+  if (!strcmp(last, ":")) {
+    for (size_t k = to; k-- > from;) {
+      nkg_mention *m = mention(d, k);
+      if (m->kind == NKG_M_ENTITY && ent(d, m->entity)->type == NKG_ENT_ROLE) return plural_form(tk(d, m->first)->lower) ? (int)k : -1;
+    }
+    return -1;
+  }
+  if (list_role < 0 || to - from != 2) return -1;
+  nkg_mention *p = mention(d, from), *c = mention(d, from + 1);
+  if (p->kind != NKG_M_ENTITY || c->kind != NKG_M_ENTITY || ent(d, p->entity)->type != NKG_ENT_PERSON ||
+      ent(d, c->entity)->type != NKG_ENT_COUNTRY || p->first != s->first + (strcmp(tk(d, s->first)->lower, "–") ? 0 : 1))
+    return -1;
+  const char *dash = tk(d, p->last)->lower; /* "А – Казахстан", "А (Казахстан)" */
+  if (c->first != p->last + 1 || (strcmp(dash, "–") && strcmp(dash, "—") && strcmp(dash, "-") && strcmp(dash, "(")))
+    return -1;
+  add_pending(r, p->entity, list_role, c->entity);
+  return list_role;
+}
+
 void nkg_relate(nkg_doc *d) {
   relater r = {.d = d};
   nkg_vec_init(&r.pending, sizeof(pending_membership));
@@ -1037,10 +1075,12 @@ void nkg_relate(nkg_doc *d) {
   nkg_find_clauses(d);
   find_docdate(d);
   size_t k = 0, nm = d->mentions.count;
+  int list_role = -1;
   for (uint32_t s = 0; s < d->seg.nsentences; s++) {
     size_t from = k;
     while (k < nm && mention(d, k)->sentence == s) k++;
     relate_roles_in_sentence(&r, from, k);
+    list_role = list_item_role(&r, from, k, list_role);
   }
   finish_memberships(&r);
   resolve_heads(d);
