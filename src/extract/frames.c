@@ -183,12 +183,14 @@ void nkg_frame_of(nkg_doc *d, size_t from, size_t to, size_t k, const nkg_date *
   if (!a.own && last_date && (own->same_day || (rel && rel->same_day))) {
     a.date = *last_date;
     a.own = 1;
+    f->date_from_last = 1;
   }
   /* "На следующий день ...", "Накануне ..." after a dated event: a day from that one's */
   int shift = own->day_shift ? own->day_shift : rel ? rel->day_shift : 0;
   if (shift && last_date && last_date->day && (!a.own || eve_only(d, from, to, f->clause))) {
     a.date = nkg_date_shift(*last_date, shift);
     a.own = 1;
+    f->date_from_last = 1;
   }
   nkg_tense tense = own->tense != NKG_TENSE_REPORTED ? own->tense : rel ? rel->tense : up ? up->tense : own->tense;
   f->scheduled = tense == NKG_TENSE_SCHEDULED || future_adjective(d, t);

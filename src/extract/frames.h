@@ -13,6 +13,7 @@ typedef struct {
   int attached;    /* a relative clause that tells of it, or -1 */
   nkg_date date;   /* as the clause gives it, else the document's (news is of its day) */
   int own_date;    /* the clause gives a date */
+  int date_from_last; /* that date is told from the last one ("в тот же день", "на следующий день") */
   int city;        /* a venue the clause names ("в Минске", "Минск, где ..."), or -1 */
   int scheduled;   /* announced, not yet held */
   int recalled;    /* told as history */

@@ -629,7 +629,7 @@ static void relate_events(relater *r) {
   nkg_vec_init(&cands, sizeof(candidate));
   size_t k = 0;
   nkg_date last_date = {0}; /* the date the text gave last: "в тот же день" */
-  int have_last = 0;
+  int have_last = 0, last_city = -1; /* and the place of the event it was given for */
   for (uint32_t s = 0; s < d->seg.nsentences; s++) {
     size_t from = k;
     while (k < nm && mention(d, k)->sentence == s) k++;
@@ -657,7 +657,9 @@ static void relate_events(relater *r) {
       c->ev.spoken_of = spoken_of(d, s, m->first);
       c->recap = m->first > d->seg.sentences[s].first && !strncmp(tk(d, m->first - 1)->lower, "итог", strlen("итог"));
       c->ev.remote = t->remote;
-      c->ev.city = t->remote ? -1 : f.city;
+      /* "На следующий день он встретился с ...": the next day of the visit just told, where
+       * it was told to be, not the agency's dateline city */
+      c->ev.city = t->remote ? -1 : f.city >= 0 ? f.city : f.date_from_last ? last_city : -1;
       c->ev.host = c->ev.organizer = -1;
       c->ev.sentence = s;
       c->ev.past = f.recalled;
@@ -773,6 +775,7 @@ static void relate_events(relater *r) {
       if (c->ev.has_own_date && !c->ev.scheduled && !c->ev.past) {
         last_date = complete_year(d, c->ev.date);
         have_last = 1;
+        last_city = c->ev.city;
         break;
       }
     }
