@@ -160,7 +160,35 @@ static void date_first_dateline(nkg_doc *d) {
   }
 }
 
+/* "ЕРЕВАН. 3 декабря ...", "УЛАН-БАТОР, 4 декабря – ...": a line that opens with a city in
+ * capitals, as a dateline does. */
+static int dateline_shaped(nkg_doc *d, const nkg_mention *m) {
+  if (!is_city(d, m) || !(tk(d, m->first)->flags & NKG_TF_LINE_START) || !(tk(d, m->first)->flags & NKG_TF_UPPER) ||
+      m->last >= d->seg.ntokens)
+    return 0;
+  const char *after = tk(d, m->last)->lower;
+  return !strcmp(after, ".") || !strcmp(after, ",") || !strcmp(after, "–") || !strcmp(after, "—");
+}
+
+/* A digest of several items, each under a dateline of its own: every item's sentences are
+ * set in its dateline's city. */
+static void section_datelines(nkg_doc *d) {
+  int count = 0;
+  for (size_t k = 0; k < d->mentions.count; k++) count += dateline_shaped(d, mention(d, k));
+  if (count < 2) return;
+  int city = -1;
+  uint32_t next = 0;
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k);
+    if (!dateline_shaped(d, m)) continue;
+    for (; next < m->sentence; next++) d->section_city[next] = city;
+    city = m->entity;
+  }
+  for (; next < d->seg.nsentences; next++) d->section_city[next] = city;
+}
+
 void nkg_anatomy_dateline(nkg_doc *d) {
+  section_datelines(d);
   d->dateline_end = 0;
   d->dateline_date = -1;
   d->dateline_city = -1;

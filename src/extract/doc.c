@@ -38,6 +38,8 @@ nkg_status nkg_doc_prepare(nkg_doc *d, const nkg_lexicon *lex, nkg_lex_memo *mem
   d->quoted = nkg_arena_alloc(arena, d->seg.ntokens + 1);
   d->clause_of = nkg_arena_alloc(arena, (d->seg.ntokens + 1) * sizeof *d->clause_of);
   d->dateline_date = d->dateline_city = -1;
+  d->section_city = nkg_arena_alloc(arena, (d->seg.nsentences + 1) * sizeof *d->section_city);
+  for (uint32_t i = 0; i <= d->seg.nsentences; i++) d->section_city[i] = -1;
   nkg_vec_init(&d->clauses, sizeof(nkg_clause));
   nkg_anatomy_lines(d);
   return NKG_OK;

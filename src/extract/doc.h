@@ -158,6 +158,8 @@ typedef struct {
   uint32_t dateline_end;      /* tokens before it are the dateline; 0: none */
   int dateline_date;          /* the dateline's date mention, or -1 */
   int dateline_city;          /* the dateline's city entity, or -1 */
+  int *section_city;          /* per sentence: in a digest of datelined items ("ЕРЕВАН. 3 декабря ..."),
+                                 the city of the item's own dateline, else -1 */
   /* clauses (clauses.h) */
   uint32_t *clause_of;        /* per token: its clause */
   nkg_vec clauses;            /* nkg_clause */

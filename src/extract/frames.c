@@ -196,10 +196,19 @@ void nkg_frame_of(nkg_doc *d, size_t from, size_t to, size_t k, const nkg_date *
   f->scheduled = tense == NKG_TENSE_SCHEDULED || future_adjective(d, t);
   f->recalled = !f->scheduled && tense == NKG_TENSE_RECALLED;
   if (a.own && d->has_docdate && a.date.year && d->docdate.year && a.date.year < d->docdate.year) f->recalled = 1;
-  if (!nkg_has_date(a.date) && !f->recalled && !f->scheduled && d->has_docdate) a.date = d->docdate;
+  if (!nkg_has_date(a.date) && !f->recalled && !f->scheduled && d->has_docdate) {
+    /* news is of its dateline's day; that is the page's date but where the page says it was
+     * published later ("Опубликовано: 5 декабря" above "БАКУ. 2 декабря ...") */
+    a.date = d->docdate;
+    if (d->dateline_date >= 0 && mention(d, (size_t)d->dateline_date)->date.day) {
+      nkg_date dl = mention(d, (size_t)d->dateline_date)->date;
+      if (!dl.year) dl.year = d->docdate.year;
+      a.date = dl;
+    }
+  }
   f->date = a.date;
   f->own_date = a.own;
-  f->city = a.city;
+  f->city = a.city >= 0 ? a.city : d->section_city[t->sentence];
 }
 
 int nkg_frame_holds(const nkg_doc *d, const nkg_frame *f, const nkg_mention *m) {

@@ -100,6 +100,19 @@ static int only_commas(const nkg_doc *d, size_t from, size_t to) {
 /* The document's date: a dateline or header, or "сегодня, 24 мая". */
 static void find_docdate(nkg_doc *d) {
   if (d->docdate_given) return;
+  /* "Опубликовано: 5 декабря 2025": the page says when it was published */
+  for (size_t k = 0; k < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k);
+    if (d->seg.sentences[m->sentence].line > 12) break;
+    if (m->kind != NKG_M_DATE || !m->date.day) continue;
+    size_t line_start = m->first, n;
+    while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
+    if (m->first - line_start <= 4 && nkg_phrase_classes_at(d, line_start, m->first, NKG_WC_PUBLISHED, &n)) {
+      d->docdate = m->date;
+      d->has_docdate = 1;
+      return;
+    }
+  }
   /* the dateline's date is the article's own: "ТАШКЕНТ, 14.05.2024 /Агентство/." stands above a
    * site's date widget */
   if (d->dateline_date >= 0 && mention(d, (size_t)d->dateline_date)->date.day) {

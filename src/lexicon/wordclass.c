@@ -25,7 +25,8 @@ unsigned nkg_wordclass_bit(const char *local) {
                {"SameDayWord", NKG_WC_SAME_DAY},            {"NotPlaceWord", NKG_WC_NOT_PLACE},
                {"WidgetWord", NKG_WC_WIDGET},               {"ContextWord", NKG_WC_CONTEXT},
                {"NextDayWord", NKG_WC_NEXT_DAY},            {"EveWord", NKG_WC_EVE},
-               {"AppointmentWord", NKG_WC_APPOINTED}};
+               {"AppointmentWord", NKG_WC_APPOINTED},
+               {"PublishedWord", NKG_WC_PUBLISHED}};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++)
     if (!strcmp(local, names[k].name)) return names[k].bit;
   return 0;

@@ -24,6 +24,7 @@ typedef enum {
   NKG_WC_NEXT_DAY = 1u << 12,      /* "на следующий день": the day after the date told last */
   NKG_WC_EVE = 1u << 13,           /* "накануне": the day before the date told last */
   NKG_WC_APPOINTED = 1u << 14,     /* the role after it is the subject's new post: "назначен", "избран" */
+  NKG_WC_PUBLISHED = 1u << 15,     /* a line that starts so gives the page's date: "Опубликовано:", "Дата публикации:" */
   /* kept by the loader, not named in the lexicon: the first and second words of a phrase
    * form, so that phrases are looked for only where one can start */
   NKG_WC_PHRASE_FIRST = 1u << 30,
