@@ -54,6 +54,11 @@ static int is_byline(const nkg_doc *d, const line_span *l) {
   return (!strcmp(a, "/") && !strcmp(z, "/")) || (!strcmp(a, "(") && !strcmp(z, ")"));
 }
 
+static int starts_with_time(const nkg_doc *d, const line_span *l) {
+  return l->end - l->first >= 3 && tk(d, l->first)->kind == NKG_TOK_NUMBER && !strcmp(tk(d, l->first + 1)->lower, ":") &&
+         tk(d, l->first + 2)->kind == NKG_TOK_NUMBER;
+}
+
 static void mark_line(nkg_doc *d, const line_span *l) {
   for (size_t t = l->first; t < l->end; t++) d->furniture[tk(d, t)->sentence] = 1;
 }
@@ -81,7 +86,7 @@ void nkg_anatomy_lines(nkg_doc *d) {
     const nkg_token *t = tk(d, i);
     d->wclass[i] = (uint32_t)nkg_lex_word_classes(d->lex, d->memo, t);
   }
-  int in_section = 0;
+  int in_section = 0, timed_items = -1;
   for (size_t i = 0; i < n;) {
     line_span l = {i, i + 1};
     while (l.end < n && !(tk(d, l.end)->flags & NKG_TF_LINE_START)) l.end++;
@@ -90,12 +95,15 @@ void nkg_anatomy_lines(nkg_doc *d) {
     unsigned c = nkg_phrase_classes_at(d, l.first, l.end, NKG_WC_FURNITURE_LINE | NKG_WC_FURNITURE_SECTION, &used);
     if (c & NKG_WC_FURNITURE_SECTION) {
       in_section = 1;
+      timed_items = -1;
       mark_line(d, &l);
       continue;
     }
     /* a list of other items runs on while its lines read as headlines: short, or with
-     * no full stop */
-    if (in_section && (!ends_sentence(d, &l) || l.end - l.first <= 12)) {
+     * no full stop; a news ticker's items each start with their time ("16:40 ...") */
+    int timed = starts_with_time(d, &l);
+    if (in_section && timed_items < 0) timed_items = timed;
+    if (in_section && (timed_items ? timed : !ends_sentence(d, &l) || l.end - l.first <= 12)) {
       mark_line(d, &l);
       continue;
     }

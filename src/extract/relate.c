@@ -591,8 +591,24 @@ typedef struct {
   int from_verb;
   int announced; /* a future word in its clause: "Следующее заседание ...", "... пройдет" */
   int recap;     /* "Итоги встречи подвел ...": the word refers back to an event already told */
+  int separate;  /* "провел раздельные встречи с А и Б": a meeting with each partner */
+  int told_again_by; /* a headline's word: the body's candidate that tells its event, or -1 */
+  int event_index;   /* the event it became part of, or -1 */
   uint32_t sentence;
 } candidate;
+
+/* Whether a sentence is a headline: a whole line with no full stop at the top of the page,
+ * above the first sentence of the body. */
+static int is_headline(const nkg_doc *d, uint32_t sentence) {
+  for (uint32_t s = 0; s <= sentence; s++) {
+    const nkg_sentence *st = &d->seg.sentences[s];
+    const char *last = tk(d, st->first + st->count - 1)->lower;
+    int stops = !strcmp(last, ".") || !strcmp(last, "!") || !strcmp(last, "?");
+    if (d->furniture[s]) continue;
+    if (stops || (d->dateline_end && st->first + st->count > d->dateline_end)) return 0;
+  }
+  return 1;
+}
 
 /* "о ходе проходящей в Пекине сессии", "об итогах саммита": an event word governed by "о",
  * a few words before it, names what was talked about. */
@@ -669,6 +685,8 @@ static void relate_events(relater *r) {
       c->ev.scheduled = f.scheduled;
       c->ev.spoken_of = spoken_of(d, s, m->first);
       c->recap = m->first > d->seg.sentences[s].first && !strncmp(tk(d, m->first - 1)->lower, "итог", strlen("итог"));
+      for (uint32_t w = m->first; w-- > d->seg.sentences[s].first && w + 3 > m->first;)
+        c->separate |= (d->wclass[w] & NKG_WC_SEPARATE) != 0;
       c->ev.remote = t->remote;
       /* "На следующий день он встретился с ...": the next day of the visit just told, where
        * it was told to be, not the agency's dateline city */
@@ -741,6 +759,11 @@ static void relate_events(relater *r) {
           if (ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_GEN) add_attendee(&c->ev, o->entity);
           phrase_end = o->last;
         }
+        /* "Д.Амарбаясгалан провел с гостем переговоры": a verb holds the event the noun names,
+         * so that it is one event with its subject's company, not any event of the day */
+        for (uint32_t w = m->first; w-- > d->seg.sentences[s].first && w + 8 > m->first;)
+          if ((d->wclass[w] & NKG_WC_HOLD_VERB) && d->clause_of[w] == d->clause_of[m->first] && c->ev.nattendees)
+            c->ev.told_by_verb = 1;
         /* "под председательством Президента X прошло заседание": the chair attends */
         for (uint32_t w = d->seg.sentences[s].first; w < d->seg.sentences[s].first + d->seg.sentences[s].count && !past; w++) {
           if (strcmp(tk(d, w)->lower, "председательством")) continue;
@@ -794,9 +817,22 @@ static void relate_events(relater *r) {
     }
   }
 
+  /* a headline tells again what the body reports: its event word is the body's first of its kind */
+  for (size_t i = 0; i < cands.count; i++) {
+    candidate *c = nkg_vec_at(&cands, i);
+    c->event_index = -1;
+    c->told_again_by = -1;
+    if (!is_headline(d, c->sentence)) continue;
+    for (size_t q = i + 1; q < cands.count && c->told_again_by < 0; q++) {
+      candidate *b = nkg_vec_at(&cands, q);
+      if (!is_headline(d, b->sentence) && b->ev.cls == c->ev.cls && !b->ev.past && !b->announced && !b->ev.spoken_of)
+        c->told_again_by = (int)q;
+    }
+  }
   /* one event per set of candidates that do not contradict each other */
   for (size_t i = 0; i < cands.count; i++) {
     candidate *c = nkg_vec_at(&cands, i);
+    if (c->told_again_by >= 0) continue;
     if (c->ev.past && !c->ev.has_own_date) continue; /* history without a date: not an event we can place */
     if (c->announced && !c->ev.has_own_date && !c->from_verb) continue; /* not held yet */
     nkg_event *target = NULL;
@@ -819,6 +855,19 @@ static void relate_events(relater *r) {
     }
     /* a setting or a topic is told elsewhere or not at all; an announcement with its date stays one */
     if (!target && c->frame.context && !c->from_verb && !(c->ev.scheduled && c->ev.has_own_date)) continue;
+    if (c->separate && c->ev.cls == NKG_EVENT_MEETING && c->ev.nattendees >= 3) {
+      /* the actor came first; a meeting of its own with each of the others */
+      for (int a = 1; a < c->ev.nattendees; a++) {
+        nkg_event *e = nkg_vec_push(&d->events);
+        *e = c->ev;
+        e->nattendees = 0;
+        e->attested = 1;
+        add_attendee(e, c->ev.attendees[0]);
+        add_attendee(e, c->ev.attendees[a]);
+        if (a == 1) c->event_index = (int)(d->events.count - 1);
+      }
+      continue;
+    }
     if (!target) {
       target = nkg_vec_push(&d->events);
       *target = c->ev;
@@ -838,6 +887,15 @@ static void relate_events(relater *r) {
     target->spoken_of &= c->ev.spoken_of;
     target->attested |= c->ev.has_own_date || c->ev.city >= 0 || c->ev.told_by_verb || c->ev.nattendees > 0;
     for (int a = 0; a < c->ev.nattendees; a++) add_attendee(target, c->ev.attendees[a]);
+    c->event_index = (int)(target - (nkg_event *)d->events.items);
+  }
+  for (size_t i = 0; i < cands.count; i++) {
+    candidate *c = nkg_vec_at(&cands, i);
+    if (c->told_again_by < 0) continue;
+    candidate *b = nkg_vec_at(&cands, (size_t)c->told_again_by);
+    if (b->event_index < 0) continue;
+    nkg_event *e = nkg_vec_at(&d->events, (size_t)b->event_index);
+    for (int a = 0; a < c->ev.nattendees; a++) add_attendee(e, c->ev.attendees[a]);
   }
   nkg_vec_free(&cands);
   /* "Публикуем фрагмент беседы": an event word alone, with no date, place or person in
@@ -980,6 +1038,12 @@ static void finish_events(relater *r) {
     if (other_day) continue;
     /* "С президентом Казахстана ... обсудил ..., с президентом Киргизии — ...": after "провел ряд
      * встреч" each partner named with "с" is a meeting of its own with the actor */
+    int met_already = 0; /* in a meeting of its own told by the same sentence */
+    for (size_t i = 0; i < ne; i++) {
+      nkg_event *e = nkg_vec_at(&d->events, i);
+      met_already |= e->sentence == owner->sentence && attends(e, m->entity);
+    }
+    if (met_already) continue;
     if (partner && owner->nattendees >= 1 && !attends(owner, m->entity)) {
       size_t oi = (size_t)(owner - (nkg_event *)d->events.items);
       int *pair = nkg_vec_push(&serial);

@@ -26,7 +26,9 @@ unsigned nkg_wordclass_bit(const char *local) {
                {"WidgetWord", NKG_WC_WIDGET},               {"ContextWord", NKG_WC_CONTEXT},
                {"NextDayWord", NKG_WC_NEXT_DAY},            {"EveWord", NKG_WC_EVE},
                {"AppointmentWord", NKG_WC_APPOINTED},
-               {"PublishedWord", NKG_WC_PUBLISHED}};
+               {"PublishedWord", NKG_WC_PUBLISHED},
+               {"SeparateWord", NKG_WC_SEPARATE},
+               {"HoldVerb", NKG_WC_HOLD_VERB}};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++)
     if (!strcmp(local, names[k].name)) return names[k].bit;
   return 0;
