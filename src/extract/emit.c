@@ -85,6 +85,9 @@ static void emit_entity(emitter *e, nkg_doc *d, int i) {
     if (en->type != NKG_ENT_PERSON)
       for (size_t k = 0; k < le->nalts; k++) nkg_graph_add(e->g, s, e->alt, ru(e, le->alts[k]));
     if (le->sameas) nkg_graph_add(e->g, s, e->sameas, nkg_graph_iri(e->g, le->sameas));
+    /* "Совет глав государств СНГ" is part of the CIS: a query for the CIS finds its councils' sittings */
+    if (le->kind == NKG_LEX_ORG && le->parent >= 0)
+      nkg_graph_add(e->g, s, T(e, NKG_NS_ORG, "subOrganizationOf"), nkg_graph_iri(e->g, d->lex->entries[le->parent].path));
     if (le->kind == NKG_LEX_CITY && le->country >= 0)
       nkg_graph_add(e->g, s, T(e, NKG_NS_SCHEMA, "containedInPlace"),
                     nkg_graph_iri(e->g, d->lex->entries[le->country].path));

@@ -303,6 +303,17 @@ static int plainly_nominative(nkg_doc *d, const nkg_mention *m) {
   return 0;
 }
 
+/* Whether a role that a person follows stands in an oblique case.  "главы" is a genitive
+ * singular or a plural nominative: with an affiliation after it ("главы МИД Казахстана Ерлан
+ * Сапаров") the nominative person says it is the plural. */
+static int oblique_role(nkg_doc *d, const nkg_mention *role, int aff) {
+  if (role->gcase == NKG_CASE_NOM || role->gcase == NKG_CASE_UNKNOWN) return 0;
+  const char *w = tk(d, role->first)->lower;
+  size_t n = strlen(w);
+  int ambiguous = n > 2 && (!strcmp(w + n - 2, "ы") || !strcmp(w + n - 2, "и"));
+  return !(ambiguous && aff >= 0);
+}
+
 /* The person appointed: the nearest person in the nominative before the appointment words
  * ("Асейин Исаев назначен на пост ..."), or -1. */
 static int appointee_before(relater *r, size_t from, size_t k, size_t verb) {
@@ -415,8 +426,7 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
        * nominative right after a role or a person in another case starts a clause of its own
        * (after a colon or a comma it may well be a list item: "министров: Лавров, ...") */
       if (role_m >= 0 && m->first == frame_end && plainly_nominative(d, m) &&
-          (bound ? bound_person_case != NKG_CASE_NOM : mention(d, (size_t)role_m)->gcase != NKG_CASE_NOM &&
-                                                           mention(d, (size_t)role_m)->gcase != NKG_CASE_UNKNOWN)) {
+          (bound ? bound_person_case != NKG_CASE_NOM : oblique_role(d, mention(d, (size_t)role_m), aff))) {
         CLOSE_FRAME();
       }
       if (role_m >= 0) {

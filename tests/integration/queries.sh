@@ -30,7 +30,7 @@ expect who-met-whom '2025-01-22,Баку,Бахтиёр Саидов,Джейх�
 expect who-met-whom '2025-11-03,Стамбул,Хакан Фидан,Петер Сийярто'
 expect roles-by-country 'Узбекистан,министр иностранных дел,Бахтиёр Саидов,'
 expect roles-by-country 'Россия,министр иностранных дел,Сергей Лавров,'
-expect organization-timeline '2025-10-10,session,https://w3id.org/newskg/id/event/2025-10-10-dushanbe-cis-session,organizer'
+expect organization-timeline '2025-10-10,session,https://w3id.org/newskg/id/event/2025-10-10-dushanbe-cis-council-of-heads-of-state-session,organizer'
 expect person 'role,"министр иностранных дел, Узбекистан",'
 expect person 'attended,2025-01-22,'
 "$PY" - "$TMP/co-attendance.csv" <<'PY' || fail "co-attendance: Saidov and Bayramov met in two documents"
