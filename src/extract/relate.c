@@ -73,9 +73,25 @@ static int subunit_name(const nkg_doc *d, size_t from, size_t to) {
   return 1;
 }
 
+/* "(председательствующей стороны)", "(страны-наблюдателя)": a bracketed aside of a few
+ * words that starts at `i`; the token after its ")" , or `i`. */
+static size_t past_aside(const nkg_doc *d, size_t i, size_t to) {
+  if (i >= to || strcmp(tk(d, i)->lower, "(")) return i;
+  for (size_t k = i + 1; k < to && k < i + 8; k++) {
+    if (!strcmp(tk(d, k)->lower, ")")) return k > i + 1 ? k + 1 : i;
+    if (tk(d, k)->kind != NKG_TOK_WORD && strcmp(tk(d, k)->lower, "-")) return i;
+  }
+  return i;
+}
+
 static int only_glue(const nkg_doc *d, size_t from, size_t to) {
   if (role_name_continues(d, from, to) || subunit_name(d, from, to)) return 1;
   for (size_t i = from; i < to; i++) {
+    size_t after = past_aside(d, i, to);
+    if (after > i) {
+      i = after - 1;
+      continue;
+    }
     /* "Посол Китая в Кыргызстане Лю Цзян", "Постоянный представитель при ООН": the place or
      * subject of a post stays in its frame */
     const char *w = tk(d, i)->lower;
@@ -269,6 +285,18 @@ static void side_affiliation(relater *r, size_t from, size_t to, size_t pending_
     if (strncmp(tk(d, t)->lower, "сторон", strlen("сторон"))) continue;
     int lex = nkg_lex_country_of_adjective(d->lex, tk(d, t - 1)->lower);
     if (lex >= 0) side = nkg_doc_entity(d, NKG_ENT_COUNTRY, d->lex->entries[lex].path, d->lex->entries[lex].label, lex);
+  }
+  /* "Индию на саммите представлял министр иностранных дел X": the country the verb follows */
+  for (size_t k = from; k < to && side < 0; k++) {
+    nkg_mention *m = mention(d, k);
+    if (m->kind != NKG_M_ENTITY || ent(d, m->entity)->type != NKG_ENT_COUNTRY) continue;
+    nkg_mention *next = NULL; /* the next name: the verb comes before it */
+    for (size_t q = k + 1; q < to && !next; q++)
+      if (mention(d, q)->kind == NKG_M_ENTITY) next = mention(d, q);
+    for (size_t t = m->last; t < m->last + 4 && t < s->first + s->count; t++) {
+      if (next && t >= next->first) break;
+      if (d->wclass[t] & NKG_WC_REPRESENT) side = m->entity;
+    }
   }
   for (size_t i = pending_from; i < r->pending.count && side >= 0; i++) {
     pending_membership *p = nkg_vec_at(&r->pending, i);
