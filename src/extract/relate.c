@@ -681,7 +681,9 @@ static int same_company(const nkg_event *a, const nkg_event *b) {
 
 /* Whether candidate `b` can be told of event `a`. */
 static int event_compatible(const nkg_event *a, const nkg_event *b) {
-  if (a->told_by_verb && b->told_by_verb && a->nattendees && b->nattendees && !same_company(a, b)) return 0;
+  /* a verb's event is its subject's company: none of it among the persons told already
+   * ("В тот же день министр провел с коллегой переговоры") is another meeting */
+  if (b->told_by_verb && a->nattendees && b->nattendees && !same_company(a, b)) return 0;
   /* a candidate whose sentence gives no date ("Участники встречи: ...") may join an event
    * of another day; one that gives a date must agree with the event's */
   int dates_fit = !b->has_own_date || nkg_compatible_dates(a->date, b->date);
@@ -723,6 +725,7 @@ static void relate_events(relater *r) {
       c->ev.scheduled = f.scheduled;
       c->ev.spoken_of = spoken_of(d, s, m->first);
       c->recap = m->first > d->seg.sentences[s].first && !strncmp(tk(d, m->first - 1)->lower, "итог", strlen("итог"));
+
       for (uint32_t w = m->first; w-- > d->seg.sentences[s].first && w + 3 > m->first;)
         c->separate |= (d->wclass[w] & NKG_WC_SEPARATE) != 0;
       c->ev.remote = t->remote;
@@ -802,6 +805,10 @@ static void relate_events(relater *r) {
         for (uint32_t w = m->first; w-- > d->seg.sentences[s].first && w + 8 > m->first;)
           if ((d->wclass[w] & NKG_WC_HOLD_VERB) && d->clause_of[w] == d->clause_of[m->first] && c->ev.nattendees)
             c->ev.told_by_verb = 1;
+        /* "хозяин встречи", "участников заседания": a noun in an oblique case that no verb holds
+         * names an event as known, not a new one */
+        if (!c->ev.told_by_verb && !is_first_word_of(tk(d, m->first)->lower, t->label) && !f.own_date && f.city < 0)
+          c->recap = 1;
         /* "под председательством Президента X прошло заседание": the chair attends */
         for (uint32_t w = d->seg.sentences[s].first; w < d->seg.sentences[s].first + d->seg.sentences[s].count && !past; w++) {
           if (strcmp(tk(d, w)->lower, "председательством")) continue;

@@ -1,0 +1,173 @@
+/* Unit tests of the mechanisms real news pages need (issue 12): page anatomy (datelines,
+ * headlines, digests, publication dates), roles in real constructions (appointments,
+ * list items, asides, represented countries) and event frames (separate meetings, the
+ * place of a later day, events held by other hosts).  Short hand-written texts, the
+ * whole extraction, the real ontology. */
+#include "extract_fixture.h"
+
+#define AMBASSADOR ID("role/ambassador")
+#define PRESIDENT ID("role/president")
+
+static size_t events(const triples *g) { return count(g, NULL, RDF_TYPE, NKG("Meeting")); }
+
+/* The meeting at `city` (an IRI) that person attends, or NULL. */
+static const char *meeting_of(const triples *g, const char *person_iri, const char *city) {
+  for (size_t i = 0; i < g->n; i++) {
+    if (strcmp(g->t[i].p, SCHEMA("attendee")) || strcmp(g->t[i].o, person_iri)) continue;
+    if (count(g, g->t[i].s, RDF_TYPE, NKG("Meeting")) && (!city || count(g, g->t[i].s, SCHEMA("location"), city)))
+      return g->t[i].s;
+  }
+  return NULL;
+}
+
+/* ---- roles ---- */
+
+/* "назначен на должность ...": the post is the appointee's; the president who signed the
+ * decree keeps his own, and the appointee does not become president. */
+static void appointment_gives_the_new_post(void **state) {
+  const triples *g = extract(state, "unit/appointment.txt",
+                             "Указом Президента Республики Казахстан Касым-Жомарта Токаева Алексей Бородин назначен "
+                             "Чрезвычайным и Полномочным Послом Республики Казахстан в Японии.\n");
+  const char *p = person(state, g, RU("Алексей Бородин"));
+  assert_membership(state, g, p, AMBASSADOR, KAZAKHSTAN);
+  assert_false(has_membership(g, p, PRESIDENT, KAZAKHSTAN));
+  assert_false(has_membership(g, p, AMBASSADOR, ID("country/japan")));
+  assert_membership(state, g, ID("person/kasym-zhomart-tokayev"), PRESIDENT, KAZAKHSTAN);
+}
+
+/* "секретарь Совета безопасности при Президенте ...": the body the role serves, not a
+ * second role of the person's. */
+static void role_at_a_body_of_the_president(void **state) {
+  const triples *g = extract(state, "unit/pri.txt",
+                             "В Ташкенте прошла встреча секретаря Совета безопасности при Президенте Республики "
+                             "Узбекистан Алишера Каримова с послом Японии.\n");
+  const char *p = person(state, g, RU("Алишер Каримов"));
+  assert_membership(state, g, p, ID("role/secretary-of-the-security-council"), UZBEKISTAN);
+  assert_false(has_membership(g, p, PRESIDENT, UZBEKISTAN));
+}
+
+/* Lines "Имя – Страна;" under a colon line that names the role in the plural. */
+static void list_items_take_the_role_of_their_colon_line(void **state) {
+  const triples *g = extract(state, "unit/credentials-list.txt",
+                             "Президент Узбекистана Шавкат Мирзиёев принял верительные грамоты.\n"
+                             "Грамоты вручили новые послы:\n"
+                             "Алексей Бородин – Республика Казахстан;\n"
+                             "Ильхам Гасанов – Азербайджанская Республика.\n");
+  assert_membership(state, g, person(state, g, RU("Алексей Бородин")), AMBASSADOR, KAZAKHSTAN);
+  assert_membership(state, g, person(state, g, RU("Ильхам Гасанов")), AMBASSADOR, ID("country/azerbaijan"));
+}
+
+/* "Президент Беларуси (страны-хозяйки) А": an aside between the role and its person;
+ * "Индию представлял министр А": the represented country is the role's. */
+static void role_with_an_aside_and_a_represented_country(void **state) {
+  const triples *g = extract(state, "unit/aside.txt",
+                             "В саммите участвовали Президент Казахстана (страны-председателя) Касым-Жомарт Токаев и "
+                             "Президент России Владимир Путин.\n"
+                             "Индию на встрече представлял министр иностранных дел Субраманьям Джайшанкар.\n");
+  assert_membership(state, g, ID("person/kasym-zhomart-tokayev"), PRESIDENT, KAZAKHSTAN);
+  assert_false(has_membership(g, ID("person/vladimir-putin"), PRESIDENT, KAZAKHSTAN));
+  assert_membership(state, g, person(state, g, RU("Субраманьям Джайшанкар")), MFA, ID("country/india"));
+}
+
+/* ---- page anatomy ---- */
+
+/* An official site's header: the date first, then the time, the city and the venue. */
+static void date_first_header_is_the_dateline(void **state) {
+  const triples *g = extract(state, "unit/date-first.txt",
+                             "Президент принял посла\n\n12 марта 2025 года, 11:00, Ташкент\n\n"
+                             "Президент Узбекистана Шавкат Мирзиёев принял посла Японии Кэнтаро Сато.\n");
+  const char *ev = meeting_of(g, ID("person/shavkat-mirziyoyev"), ID("city/tashkent"));
+  if (!ev) dump(state);
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2025-03-12"));
+  /* the headline tells the same reception again: one event */
+  assert_int_equal(events(g), 1);
+}
+
+/* A digest: each item under its own dateline is set in its city; "Опубликовано:" dates
+ * the page, the first item keeps its dateline's day; the compiler's byline is no attendee. */
+static void digest_items_keep_their_datelines(void **state) {
+  const triples *g = extract(state, "unit/digest.txt",
+                             "Неделя в дипломатии\n\nОпубликовано: 7 марта 2025\n\n"
+                             "БАКУ. 3 марта министр иностранных дел Азербайджана Джейхун Байрамов принял посла Японии "
+                             "Кэнтаро Сато.\n\n"
+                             "ТАШКЕНТ. 5 марта министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с "
+                             "министром иностранных дел Казахстана Муратом Нуртлеу.\n\n"
+                             "Материал подготовила Айгуль Сапарова\n");
+  const char *doc = subject(g, RDF_TYPE, NKG("Document"));
+  assert_triple(state, g, doc, DCT("date"), XSD_DATE("2025-03-07"));
+  const char *baku = meeting_of(g, person(state, g, RU("Джейхун Байрамов")), ID("city/baku"));
+  const char *tashkent = meeting_of(g, person(state, g, RU("Бахтиёр Саидов")), ID("city/tashkent"));
+  if (!baku || !tashkent) dump(state);
+  assert_non_null(baku);
+  assert_non_null(tashkent);
+  assert_triple(state, g, baku, SCHEMA("startDate"), XSD_DATE("2025-03-03"));
+  assert_triple(state, g, tashkent, SCHEMA("startDate"), XSD_DATE("2025-03-05"));
+  assert_int_equal(count(g, NULL, RDFS_LABEL, RU("Айгуль Сапарова")), 0);
+}
+
+/* A news ticker of timed headlines above the article is not the article. */
+static void ticker_items_are_furniture(void **state) {
+  const triples *g = extract(state, "unit/ticker.txt",
+                             "ЛЕНТА НОВОСТЕЙ\n10:15 Лавров провел переговоры с Байрамовым в Минске\n"
+                             "09:40 В Оше прошло заседание совета\n\nПолитика | 4 марта 2025, 12:10\n\n"
+                             "Министр иностранных дел Казахстана Мурат Нуртлеу встретился в Астане с послом Японии.\n");
+  assert_int_equal(events(g), 1);
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Session")), 0);
+  assert_no_triple(state, g, NULL, SCHEMA("location"), ID("city/minsk"));
+}
+
+/* ---- event frames ---- */
+
+/* "раздельные встречи с А и Б": a meeting with each. */
+static void separate_meetings_one_per_partner(void **state) {
+  const triples *g = extract(state, "unit/separate.txt",
+                             "Президент Казахстана Касым-Жомарт Токаев 20 января 2025 года провел в Астане раздельные "
+                             "встречи с Послом России Алексеем Бородиным и Послом Индии Ашоком Кумаром.\n");
+  assert_int_equal(events(g), 2);
+  const char *a = meeting_of(g, person(state, g, RU("Алексей Бородин")), NULL);
+  const char *b = meeting_of(g, person(state, g, RU("Ашок Кумар")), NULL);
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_not_equal(a, b);
+  assert_triple(state, g, a, SCHEMA("attendee"), ID("person/kasym-zhomart-tokayev"));
+  assert_triple(state, g, b, SCHEMA("attendee"), ID("person/kasym-zhomart-tokayev"));
+}
+
+/* "На следующий день ...": a later day of the visit just told is where that was, not in
+ * the agency's dateline city; "В тот же день Б провел переговоры": another host, another
+ * meeting. */
+static void later_day_keeps_the_visit_place(void **state) {
+  const triples *g = extract(state, "unit/visit.txt",
+                             "Баку, 11 мая 2025 года, Агентство\n\n"
+                             "Визит Президента Азербайджана Ильхама Алиева в Китай начался 10 мая. В тот же день в "
+                             "Пекине прошли его переговоры с Председателем КНР Си Цзиньпином. В тот же день "
+                             "министр иностранных дел Азербайджана Джейхун Байрамов провел с китайским коллегой "
+                             "переговоры.\n"
+                             "На следующий день Ильхам Алиев встретился с послом Японии Кэнтаро Сато.\n");
+  const char *guest = person(state, g, RU("Кэнтаро Сато"));
+  const char *ev = meeting_of(g, guest, ID("city/beijing"));
+  if (!ev) dump(state);
+  assert_non_null(ev);
+  assert_triple(state, g, ev, SCHEMA("startDate"), XSD_DATE("2025-05-11"));
+  assert_no_triple(state, g, NULL, SCHEMA("location"), ID("city/baku"));
+  /* the minister's talks are a meeting of their own, not the president's */
+  const char *talks = meeting_of(g, person(state, g, RU("Джейхун Байрамов")), NULL);
+  assert_non_null(talks);
+  assert_no_triple(state, g, talks, SCHEMA("attendee"), ID("person/ilkham-aliyev"));
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test_teardown(appointment_gives_the_new_post, test_teardown),
+      cmocka_unit_test_teardown(role_at_a_body_of_the_president, test_teardown),
+      cmocka_unit_test_teardown(list_items_take_the_role_of_their_colon_line, test_teardown),
+      cmocka_unit_test_teardown(role_with_an_aside_and_a_represented_country, test_teardown),
+      cmocka_unit_test_teardown(date_first_header_is_the_dateline, test_teardown),
+      cmocka_unit_test_teardown(digest_items_keep_their_datelines, test_teardown),
+      cmocka_unit_test_teardown(ticker_items_are_furniture, test_teardown),
+      cmocka_unit_test_teardown(separate_meetings_one_per_partner, test_teardown),
+      cmocka_unit_test_teardown(later_day_keeps_the_visit_place, test_teardown),
+  };
+  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
