@@ -108,7 +108,20 @@ void nkg_anatomy_lines(nkg_doc *d) {
       continue;
     }
     in_section = 0;
-    if (c & NKG_WC_FURNITURE_LINE || is_byline(d, &l)) mark_line(d, &l);
+    if (c & NKG_WC_FURNITURE_LINE || is_byline(d, &l)) {
+      mark_line(d, &l);
+      continue;
+    }
+    /* "Александр Лукашенко и Абдулла Арипов. Фото: Максим Гучек": a caption and its credit on
+     * one short line; in a longer line only the credit and what follows it */
+    for (size_t t = l.first + 1; t < l.end; t++) {
+      if (tk(d, t)->sentence == tk(d, t - 1)->sentence) continue;
+      size_t n;
+      if (!(nkg_phrase_classes_at(d, t, l.end, NKG_WC_FURNITURE_LINE, &n) & NKG_WC_FURNITURE_LINE)) continue;
+      line_span rest = {l.end - l.first <= 20 ? l.first : t, l.end};
+      mark_line(d, &rest);
+      break;
+    }
   }
   mark_quotes(d);
 }

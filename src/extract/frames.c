@@ -137,10 +137,11 @@ static int eve_only(nkg_doc *d, size_t from, size_t to, int c) {
   return eve;
 }
 
-/* "на полях саммита", "подготовку второго саммита": a context word up to three words before */
+/* "на полях саммита", "подготовку второго саммита", "приглашение принять участие в заседании",
+ * "прибывшего в Минск на заседание": a context word up to five words before */
 static int in_context(const nkg_doc *d, const nkg_mention *t) {
   const nkg_sentence *s = &d->seg.sentences[t->sentence];
-  for (size_t i = t->first; i-- > s->first && i + 4 > t->first;)
+  for (size_t i = t->first; i-- > s->first && i + 6 > t->first;)
     if (d->wclass[i] & NKG_WC_CONTEXT) return 1;
   return 0;
 }
@@ -180,10 +181,15 @@ void nkg_frame_of(nkg_doc *d, size_t from, size_t to, size_t k, const nkg_date *
     if (!a.own) a.date = p.date, a.own = p.own;
     if (a.city < 0) a.city = p.city;
   }
-  if (!a.own && last_date && (own->same_day || (rel && rel->same_day))) {
-    a.date = *last_date;
-    a.own = 1;
-    f->date_from_last = 1;
+  if (!a.own && (own->same_day || (rel && rel->same_day))) {
+    /* "в тот же день" before any other date: the day of the report itself */
+    if (last_date) {
+      a.date = *last_date;
+      f->date_from_last = 1;
+    } else if (d->has_docdate) {
+      a.date = d->docdate;
+    }
+    a.own = last_date || d->has_docdate;
   }
   /* "На следующий день ...", "Накануне ..." after a dated event: a day from that one's */
   int shift = own->day_shift ? own->day_shift : rel ? rel->day_shift : 0;

@@ -631,6 +631,7 @@ typedef struct {
   int recap;     /* "Итоги встречи подвел ...": the word refers back to an event already told */
   int separate;  /* "провел раздельные встречи с А и Б": a meeting with each partner */
   int told_again_by; /* a headline's word: the body's candidate that tells its event, or -1 */
+  int guests_of;     /* "принял участников заседания": the event class whose attendees are its guests, or 0 */
   int event_index;   /* the event it became part of, or -1 */
   uint32_t sentence;
 } candidate;
@@ -749,6 +750,14 @@ static void relate_events(relater *r) {
             subject = o->entity;
         }
         if (t->trigger == NKG_TRIG_HOST_VERB) c->ev.host = subject;
+        /* "участников заседания принял президент": those who attended the sitting are the guests */
+        c->guests_of = 0;
+        for (size_t q = from; q < to; q++) {
+          nkg_mention *o = mention(d, q);
+          if (o->kind != NKG_M_TRIGGER || o->first == 0 || o->first <= d->seg.sentences[s].first) continue;
+          if (!strncmp(tk(d, o->first - 1)->lower, "участник", strlen("участник")))
+            c->guests_of = d->lex->entries[o->lex].event_class ? d->lex->entries[o->lex].event_class : NKG_EVENT_MEETING;
+        }
         add_attendee(&c->ev, subject);
         /* "Максим Рыженков и Арарат Мирзоян провели переговоры": the subject's fellows in its list */
         for (size_t q = j; q-- > from && subject >= 0;) {
@@ -936,6 +945,19 @@ static void relate_events(relater *r) {
   }
   for (size_t i = 0; i < cands.count; i++) {
     candidate *c = nkg_vec_at(&cands, i);
+    if (!c->from_verb || !c->guests_of || c->event_index < 0) continue;
+    nkg_event *own = nkg_vec_at(&d->events, (size_t)c->event_index);
+    for (size_t q = 0; q < d->events.count; q++) {
+      nkg_event *e = nkg_vec_at(&d->events, q);
+      if ((int)q == c->event_index || e->cls != (nkg_event_class)c->guests_of || e->past || e->scheduled ||
+          !nkg_compatible_dates(e->date, own->date))
+        continue;
+      for (int a = 0; a < e->nattendees; a++) add_attendee(own, e->attendees[a]);
+      break;
+    }
+  }
+  for (size_t i = 0; i < cands.count; i++) {
+    candidate *c = nkg_vec_at(&cands, i);
     if (c->told_again_by < 0) continue;
     candidate *b = nkg_vec_at(&cands, (size_t)c->told_again_by);
     if (b->event_index < 0) continue;
@@ -1008,6 +1030,33 @@ static int partner_with_s(nkg_doc *d, size_t k) {
   return before > 0 && nkg_preposition_of(d, tk(d, before - 1)) == NKG_PREP_S;
 }
 
+/* The day the sentence of mention k tells of: a date it writes, else the last date an earlier
+ * sentence of its paragraph wrote (a paragraph goes on telling its day).  0: none. */
+static int day_told(nkg_doc *d, size_t k, nkg_date *day) {
+  uint32_t sentence = mention(d, k)->sentence;
+  size_t q = k;
+  while (q > 0 && mention(d, q - 1)->sentence == sentence) q--;
+  uint32_t line = d->seg.sentences[sentence].line;
+  int found = 0;
+  /* back over the paragraph's sentences, this one first */
+  for (size_t i = q + 1; i-- > 0 && !found;) {
+    if (i == q) {
+      /* this sentence: any date of its own, from its first mention on */
+      for (size_t j = q; j < d->mentions.count && mention(d, j)->sentence == sentence && !found; j++) {
+        nkg_mention *x = mention(d, j);
+        if (x->kind == NKG_M_DATE && x->first >= d->dateline_end) *day = x->date, found = 1;
+        if (x->kind == NKG_M_RELDAY) return 0; /* "сегодня", "вчера": told by the frames */
+      }
+      continue;
+    }
+    nkg_mention *x = mention(d, i);
+    if (d->seg.sentences[x->sentence].line != line) break;
+    if (x->kind == NKG_M_TRIGGER || x->kind == NKG_M_RELDAY) break; /* its own event, its own day */
+    if (x->kind == NKG_M_DATE && x->first >= d->dateline_end) *day = x->date, found = 1;
+  }
+  return found;
+}
+
 static void finish_events(relater *r) {
   nkg_doc *d = r->d;
   size_t ne = d->events.count;
@@ -1071,16 +1120,10 @@ static void finish_events(relater *r) {
       if (e->sentence > m->sentence) break;
     }
     if (!owner) continue;
-    /* "вечером 4 июня гостя приветствовал X": a sentence dated another day tells of another day */
-    int other_day = 0;
-    size_t q = k;
-    while (q > 0 && mention(d, q - 1)->sentence == m->sentence) q--;
-    for (; q < d->mentions.count && mention(d, q)->sentence == m->sentence; q++) {
-      nkg_mention *x = mention(d, q);
-      if (x->kind == NKG_M_DATE && x->first >= d->dateline_end && !nkg_compatible_dates(complete_year(d, x->date), owner->date))
-        other_day = 1;
-    }
-    if (other_day) continue;
+    /* "вечером 4 июня гостя приветствовал X": a sentence dated another day tells of another
+     * day, and so do the undated sentences after it in its paragraph */
+    nkg_date day;
+    if (day_told(d, k, &day) && !nkg_compatible_dates(complete_year(d, day), owner->date)) continue;
     /* "С президентом Казахстана ... обсудил ..., с президентом Киргизии — ...": after "провел ряд
      * встреч" each partner named with "с" is a meeting of its own with the actor */
     int met_already = 0; /* in a meeting of its own told by the same sentence */
