@@ -636,6 +636,26 @@ typedef struct {
   uint32_t sentence;
 } candidate;
 
+/* ", сообщил пресс-секретарь Главы государства Руслан Желдибай": a person named right after
+ * a report verb, with the roles that name him, reports the event and is none of its company. */
+static int named_by_report_verb(nkg_doc *d, size_t k) {
+  size_t start = mention(d, k)->first;
+  for (size_t q = k; q-- > 0;) {
+    nkg_mention *p = mention(d, q);
+    if (p->sentence != mention(d, k)->sentence) break;
+    if (p->first >= start) continue; /* a name inside the chain */
+    if (p->kind != NKG_M_ENTITY || ent(d, p->entity)->type == NKG_ENT_PERSON) break;
+    if (p->last <= start && !only_glue(d, p->last, start)) break;
+    start = p->first; /* "пресс-секретарь [Главы государства]": the longer name holds the inner */
+  }
+  const nkg_sentence *s = &d->seg.sentences[mention(d, k)->sentence];
+  for (size_t t = start; t-- > s->first && t + 3 > start;) {
+    size_t n;
+    if (nkg_phrase_classes_at(d, t, start, NKG_WC_REPORT_VERB, &n) && t + n == start) return 1;
+  }
+  return 0;
+}
+
 /* Whether a sentence is a headline: a whole line with no full stop at the top of the page,
  * above the first sentence of the body. */
 static int is_headline(const nkg_doc *d, uint32_t sentence) {
@@ -779,7 +799,7 @@ static void relate_events(relater *r) {
           nkg_mention *o = mention(d, q);
           if (o->kind != NKG_M_ENTITY || !nkg_frame_holds(d, &f, o)) continue;
           int type = ent(d, o->entity)->type;
-          if (type == NKG_ENT_PERSON) add_attendee(&c->ev, o->entity), objects++;
+          if (type == NKG_ENT_PERSON && !named_by_report_verb(d, q)) add_attendee(&c->ev, o->entity), objects++;
           if (type == NKG_ENT_ROLE) objects++;
         }
         /* "Министры ... провели переговоры": a role as the subject of a verb only meetings have */
@@ -794,7 +814,7 @@ static void relate_events(relater *r) {
           nkg_mention *o = mention(d, q);
           if (o->kind == NKG_M_ENTITY && ent(d, o->entity)->type == NKG_ENT_PERSON &&
               (o->gcase == NKG_CASE_NOM || o->gcase == NKG_CASE_INS) && !past && !c->ev.spoken_of && !f.scheduled &&
-              nkg_frame_scope(d, &f, o))
+              nkg_frame_scope(d, &f, o) && !named_by_report_verb(d, q))
             add_attendee(&c->ev, o->entity);
         }
         if (!past && !c->ev.spoken_of) add_attendee(&c->ev, nkg_frame_antecedent_person(d, &f, from, to));
@@ -805,7 +825,9 @@ static void relate_events(relater *r) {
         int nominative = is_first_word_of(tk(d, m->first)->lower, t->label);
         for (size_t q = j + 1; q < to && !past && nominative; q++) {
           nkg_mention *o = mention(d, q);
-          if (o->kind != NKG_M_ENTITY || !nkg_only_list_glue(d, phrase_end, o->first)) break;
+          /* "секретаря Совета безопасности при Президенте ... Виктора Махмудова" */
+          int at_body = o->first == phrase_end + 1 && !strcmp(tk(d, phrase_end)->lower, "при");
+          if (o->kind != NKG_M_ENTITY || (!at_body && !nkg_only_list_glue(d, phrase_end, o->first))) break;
           if (ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_GEN) add_attendee(&c->ev, o->entity);
           phrase_end = o->last;
         }
@@ -1106,7 +1128,7 @@ static void finish_events(relater *r) {
     /* not whoever reports the news ("сообщила пресс-секретарь"), speaks in a quotation, or
      * is expected at what is still to come */
     const nkg_clause *c = nkg_clause_at(d, m->first);
-    if (m->first < d->dateline_end || c->reports || c->tense == NKG_TENSE_SCHEDULED ||
+    if (m->first < d->dateline_end || c->reports || c->tense == NKG_TENSE_SCHEDULED || named_by_report_verb(d, k) ||
         nkg_clause_quoted(d, (int)d->clause_of[m->first]))
       continue;
     nkg_event *owner = NULL;
@@ -1116,6 +1138,7 @@ static void finish_events(relater *r) {
       /* only the news of the day owns a part of the text; a dated event told in
        * passing ("в октябре 2022 года в Астане") keeps just the persons its sentence names */
       if (!is_news(d, e) || e->spoken_of || (partner && e->cls != NKG_EVENT_MEETING)) continue;
+      if (partner && e->sentence > m->sentence) break; /* one met "с ..." is met in a meeting told by then */
       if (!owner || e->sentence <= m->sentence) owner = e;
       if (e->sentence > m->sentence) break;
     }
@@ -1141,6 +1164,7 @@ static void finish_events(relater *r) {
     }
     add_attendee(owner, m->entity);
   }
+  size_t before_serial = d->events.count;
   for (size_t i = 0; i < serial.count; i++) {
     int *pair = nkg_vec_at(&serial, i);
     nkg_event copy = *(nkg_event *)nkg_vec_at(&d->events, (size_t)pair[0]);
@@ -1148,6 +1172,19 @@ static void finish_events(relater *r) {
     copy.host = -1;
     add_attendee(&copy, pair[1]);
     *(nkg_event *)nkg_vec_push(&d->events) = copy;
+  }
+  /* "провел серию встреч": the series with no partner of its own is its meetings, not one more */
+  unsigned char *series = serial.count ? calloc(before_serial, 1) : NULL;
+  for (size_t i = 0; i < serial.count && series; i++) {
+    int *pair = nkg_vec_at(&serial, i);
+    if (((nkg_event *)nkg_vec_at(&d->events, (size_t)pair[0]))->nattendees <= 1) series[pair[0]] = 1;
+  }
+  if (series) {
+    size_t kept = 0;
+    for (size_t i = 0; i < d->events.count; i++)
+      if (i >= before_serial || !series[i]) memmove(nkg_vec_at(&d->events, kept++), nkg_vec_at(&d->events, i), sizeof(nkg_event));
+    d->events.count = kept;
+    free(series);
   }
   nkg_vec_free(&serial);
   ne = d->events.count;
