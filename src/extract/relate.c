@@ -356,6 +356,7 @@ static int appointee_before(relater *r, size_t from, size_t k, size_t verb) {
 
 static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
   nkg_doc *d = r->d;
+  if (from >= to) return; /* a sentence with no names */
   size_t pending_before = r->pending.count;
   int role_m = -1, aff = -1, bound = 0, appos = -1, aff_before = -1;
   size_t frame_end = 0;
