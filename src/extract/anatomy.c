@@ -63,19 +63,29 @@ static void mark_line(nkg_doc *d, const line_span *l) {
   for (size_t t = l->first; t < l->end; t++) d->furniture[tk(d, t)->sentence] = 1;
 }
 
+static void mark_span(nkg_doc *d, size_t open, size_t close) {
+  size_t words = 0;
+  for (size_t k = open + 1; k < close; k++) words += tk(d, k)->kind == NKG_TOK_WORD;
+  if (words >= 4)
+    for (size_t k = open; k <= close; k++) d->quoted[k] = 1;
+}
+
 static void mark_quotes(nkg_doc *d) {
-  /* «...» of at least four words is speech; shorter ones are names («Север – Юг») */
-  size_t open = 0;
-  int depth = 0;
+  /* «...» (or "..." within a line) of at least four words is speech; shorter ones are
+   * names («Север – Юг») */
+  size_t open = 0, straight = 0;
+  int depth = 0, in_straight = 0;
   for (size_t i = 0; i < d->seg.ntokens; i++) {
     const char *w = tk(d, i)->lower;
+    if (in_straight && (tk(d, i)->flags & NKG_TF_LINE_START)) in_straight = 0;
     if (!strcmp(w, "«")) {
       if (!depth++) open = i;
     } else if (!strcmp(w, "»") && depth > 0 && !--depth) {
-      size_t words = 0;
-      for (size_t k = open + 1; k < i; k++) words += tk(d, k)->kind == NKG_TOK_WORD;
-      if (words >= 4)
-        for (size_t k = open; k <= i; k++) d->quoted[k] = 1;
+      mark_span(d, open, i);
+    } else if (!strcmp(w, "\"") && !depth) {
+      if (in_straight) mark_span(d, straight, i);
+      else straight = i;
+      in_straight = !in_straight;
     }
   }
 }
@@ -160,21 +170,40 @@ static size_t after_agency(const nkg_doc *d, size_t i, size_t end) {
 
 /* "5 ноября 2025 года, 16:00, Москва, Кремль": an official site's header line, the date
  * first, then the time, the city and the venue, with no sentence of its own. */
+/* "12:40": a time of day at token i; the token after it, or i. */
+static size_t past_time(const nkg_doc *d, size_t i, size_t end) {
+  if (i + 2 < end && tk(d, i)->kind == NKG_TOK_NUMBER && !strcmp(tk(d, i + 1)->lower, ":") &&
+      tk(d, i + 2)->kind == NKG_TOK_NUMBER)
+    return i + 3;
+  return i;
+}
+
+static size_t past_comma(const nkg_doc *d, size_t i, size_t end) {
+  return i < end && !strcmp(tk(d, i)->lower, ",") ? i + 1 : i;
+}
+
+/* "5 ноября 2025 года, 16:00, Москва, Кремль", "12:40, 27 ноября 2025, Бишкек - Агентство",
+ * "15 мая, Минск /Корр. Агентство/. Президент ...": a dateline with the date first, then the
+ * time, the city, the venue or the agency; on a line of its own, or opening the body. */
 static void date_first_dateline(nkg_doc *d) {
   for (size_t k = 0; k + 1 < d->mentions.count; k++) {
     nkg_mention *m = mention(d, k);
     if (d->seg.sentences[m->sentence].line > 6) return;
-    if (m->kind != NKG_M_DATE || !m->date.day || !(tk(d, m->first)->flags & NKG_TF_LINE_START)) continue;
+    if (m->kind != NKG_M_DATE || !m->date.day) continue;
+    size_t line_start = m->first;
+    while (line_start > 0 && !(tk(d, line_start)->flags & NKG_TF_LINE_START)) line_start--;
+    if (past_comma(d, past_time(d, line_start, m->first), m->first) != m->first) continue;
     size_t line_end = m->last;
     while (line_end < d->seg.ntokens && !(tk(d, line_end)->flags & NKG_TF_LINE_START)) line_end++;
-    if (line_end - m->first > 14 || !strcmp(tk(d, line_end - 1)->lower, ".")) continue;
-    size_t j = m->last;
-    if (j < line_end && !strcmp(tk(d, j)->lower, ",")) j++;
-    if (j + 2 < line_end && tk(d, j)->kind == NKG_TOK_NUMBER && !strcmp(tk(d, j + 1)->lower, ":")) j += 3;
-    if (j < line_end && !strcmp(tk(d, j)->lower, ",")) j++;
+    size_t j = past_comma(d, m->last, line_end);
+    j = past_comma(d, past_time(d, j, line_end), line_end);
     nkg_mention *c = mention(d, k + 1);
     if (c->first != j || !is_city(d, c)) continue;
-    d->dateline_end = (uint32_t)line_end;
+    const char *after = c->last < line_end ? tk(d, c->last)->lower : "";
+    int own_line = line_end - m->first <= 16 && strcmp(tk(d, line_end - 1)->lower, ".");
+    int agency = !strcmp(after, "/") || !strcmp(after, "(");
+    if (!own_line && !agency) continue;
+    d->dateline_end = (uint32_t)(own_line ? line_end : after_agency(d, c->last, line_end));
     d->dateline_city = c->entity;
     d->dateline_date = (int)k;
     return;

@@ -633,6 +633,7 @@ typedef struct {
   int separate;  /* "провел раздельные встречи с А и Б": a meeting with each partner */
   int told_again_by; /* a headline's word: the body's candidate that tells its event, or -1 */
   int guests_of;     /* "принял участников заседания": the event class whose attendees are its guests, or 0 */
+  int by_video;      /* "сессия прошла в режиме видеоконференции": its event has no place */
   int event_index;   /* the event it became part of, or -1 */
   uint32_t sentence;
 } candidate;
@@ -710,7 +711,7 @@ static int event_compatible(const nkg_event *a, const nkg_event *b) {
    * of another day; one that gives a date must agree with the event's */
   int dates_fit = !b->has_own_date || nkg_compatible_dates(a->date, b->date);
   return a->cls == b->cls && dates_fit && (a->city < 0 || b->city < 0 || a->city == b->city) && a->past == b->past &&
-         a->remote == b->remote;
+         (a->remote == b->remote || a->cls == NKG_EVENT_SESSION) /* a sitting held by video is still one */;
 }
 
 static void relate_events(relater *r) {
@@ -719,6 +720,7 @@ static void relate_events(relater *r) {
   nkg_vec cands;
   nkg_vec_init(&cands, sizeof(candidate));
   size_t k = 0;
+  int video_sentence = -1; /* the sentence that says its event was held by video */
   nkg_date last_date = {0}; /* the date the text gave last: "в тот же день" */
   int have_last = 0, last_city = -1; /* and the place of the event it was given for */
   for (uint32_t s = 0; s < d->seg.nsentences; s++) {
@@ -732,6 +734,13 @@ static void relate_events(relater *r) {
       const nkg_lex_entry *t = &d->lex->entries[m->lex];
       if (t->trigger == NKG_TRIG_PARTICIPATION) {
         participation = (int)j;
+        continue;
+      }
+      /* "в режиме видеоконференции", "по видеосвязи": how the sentence's event was held, no call of its own */
+      if (t->remote && m->first > 0 && m->first > d->seg.sentences[s].first && (d->wclass[m->first - 1] & NKG_WC_REMOTE_MODE)) {
+        for (size_t q = cands.count; q-- > 0 && ((candidate *)nkg_vec_at(&cands, q))->sentence == s;)
+          ((candidate *)nkg_vec_at(&cands, q))->by_video = 1;
+        video_sentence = (int)s;
         continue;
       }
       nkg_frame f;
@@ -751,6 +760,7 @@ static void relate_events(relater *r) {
       for (uint32_t w = m->first; w-- > d->seg.sentences[s].first && w + 3 > m->first;)
         c->separate |= (d->wclass[w] & NKG_WC_SEPARATE) != 0;
       c->ev.remote = t->remote;
+      c->by_video = video_sentence == (int)s;
       /* "На следующий день он встретился с ...": the next day of the visit just told, where
        * it was told to be, not the agency's dateline city */
       c->ev.city = t->remote ? -1 : f.city >= 0 ? f.city : f.date_from_last ? last_city : -1;
@@ -956,7 +966,7 @@ static void relate_events(relater *r) {
         target->date.day == c->ev.date.day)
       target->date = c->ev.date;
     if (!nkg_has_date(target->date) && nkg_has_date(c->ev.date)) target->date = c->ev.date;
-    if (target->city < 0) target->city = c->ev.city;
+    if (target->city < 0 && !target->remote) target->city = c->ev.city;
     if (target->host < 0) target->host = c->ev.host;
     if (target->organizer < 0) target->organizer = c->ev.organizer;
     target->has_own_date |= c->ev.has_own_date;
@@ -965,6 +975,7 @@ static void relate_events(relater *r) {
     target->attested |= c->ev.has_own_date || c->ev.city >= 0 || c->ev.told_by_verb || c->ev.nattendees > 0;
     for (int a = 0; a < c->ev.nattendees; a++) add_attendee(target, c->ev.attendees[a]);
     c->event_index = (int)(target - (nkg_event *)d->events.items);
+    if (c->by_video) target->remote = 1, target->city = -1;
   }
   for (size_t i = 0; i < cands.count; i++) {
     candidate *c = nkg_vec_at(&cands, i);

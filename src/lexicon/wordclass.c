@@ -29,7 +29,8 @@ unsigned nkg_wordclass_bit(const char *local) {
                {"PublishedWord", NKG_WC_PUBLISHED},
                {"SeparateWord", NKG_WC_SEPARATE},
                {"HoldVerb", NKG_WC_HOLD_VERB},
-               {"RepresentVerb", NKG_WC_REPRESENT}};
+               {"RepresentVerb", NKG_WC_REPRESENT},
+               {"RemoteModeWord", NKG_WC_REMOTE_MODE}};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++)
     if (!strcmp(local, names[k].name)) return names[k].bit;
   return 0;
