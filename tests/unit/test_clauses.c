@@ -247,14 +247,17 @@ static void serial_partners_each_meet_the_actor(void **state) {
                          "ДУШАНБЕ, 9 октября. Президент России Владимир Путин провел в Душанбе серию двусторонних встреч. "
                          "С президентом Казахстана Касым-Жомартом Токаевым он обсудил энергетику, с президентом Киргизии "
                          "Садыром Жапаровым — образование.");
+  /* a meeting with each partner; the series itself, with no partner of its own, is no
+   * meeting beside them */
   int meetings = 0;
   for (size_t i = 0; i < d->events.count; i++) {
     const nkg_event *e = nkg_vec_at(&d->events, i);
     if (e->cls != NKG_EVENT_MEETING) continue;
     meetings++;
-    if (e->nattendees == 2) assert_string_equal(nkg_doc_ent(d, e->attendees[0])->label, "Владимир Путин");
+    assert_int_equal(e->nattendees, 2);
+    assert_string_equal(nkg_doc_ent(d, e->attendees[0])->label, "Владимир Путин");
   }
-  assert_int_equal(meetings, 3);
+  assert_int_equal(meetings, 2);
 }
 
 static void a_weekday_widget_is_not_the_document_date(void **state) {
