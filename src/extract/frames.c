@@ -137,12 +137,12 @@ static int eve_only(nkg_doc *d, size_t from, size_t to, int c) {
   return eve;
 }
 
-/* "на полях саммита", "подготовку второго саммита", "приглашение принять участие в заседании",
- * "прибывшего в Минск на заседание": a context word up to five words before */
+/* "на полях саммита", "подготовку второго саммита": a context word up to three words before;
+ * "прибывшего в Минск на заседание", "для участия в заседании": a purpose word up to five */
 static int in_context(const nkg_doc *d, const nkg_mention *t) {
   const nkg_sentence *s = &d->seg.sentences[t->sentence];
   for (size_t i = t->first; i-- > s->first && i + 6 > t->first;)
-    if (d->wclass[i] & NKG_WC_CONTEXT) return 1;
+    if ((d->wclass[i] & NKG_WC_PURPOSE) || ((d->wclass[i] & NKG_WC_CONTEXT) && i + 4 > t->first)) return 1;
   return 0;
 }
 

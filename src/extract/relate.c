@@ -941,7 +941,8 @@ static void relate_events(relater *r) {
       }
     }
     /* a setting or a topic is told elsewhere or not at all; an announcement with its date stays one */
-    if (!target && c->frame.context && !c->from_verb && !(c->ev.scheduled && c->ev.has_own_date)) continue;
+    /* nor does it lend its place or persons to an event told ("подготовка визита ... в Пекин") */
+    if (c->frame.context && !c->from_verb && !(c->ev.scheduled && c->ev.has_own_date)) continue;
     if (c->separate && c->ev.cls == NKG_EVENT_MEETING && c->ev.nattendees >= 3) {
       /* the actor came first; a meeting of its own with each of the others */
       for (int a = 1; a < c->ev.nattendees; a++) {

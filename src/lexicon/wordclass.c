@@ -30,7 +30,8 @@ unsigned nkg_wordclass_bit(const char *local) {
                {"SeparateWord", NKG_WC_SEPARATE},
                {"HoldVerb", NKG_WC_HOLD_VERB},
                {"RepresentVerb", NKG_WC_REPRESENT},
-               {"RemoteModeWord", NKG_WC_REMOTE_MODE}};
+               {"RemoteModeWord", NKG_WC_REMOTE_MODE},
+               {"PurposeWord", NKG_WC_PURPOSE}};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++)
     if (!strcmp(local, names[k].name)) return names[k].bit;
   return 0;

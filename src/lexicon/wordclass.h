@@ -28,6 +28,7 @@ typedef enum {
   NKG_WC_HOLD_VERB = 1u << 17,     /* "провел": the event noun it governs is told by a verb, with its subject */
   NKG_WC_REPRESENT = 1u << 18,     /* "представлял": the country before it is the side its subject stands for */
   NKG_WC_REMOTE_MODE = 1u << 19,   /* "в режиме", "по": the call noun after it is how another event was held */
+  NKG_WC_PURPOSE = 1u << 20,       /* an event noun a few words after it is the purpose of a trip: "прибывшего на" */
   NKG_WC_PUBLISHED = 1u << 15,     /* a line that starts so gives the page's date: "Опубликовано:", "Дата публикации:" */
   /* kept by the loader, not named in the lexicon: the first and second words of a phrase
    * form, so that phrases are looked for only where one can start */
