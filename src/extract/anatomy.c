@@ -212,10 +212,18 @@ static void date_first_dateline(nkg_doc *d) {
 
 /* "ЕРЕВАН. 3 декабря ...", "УЛАН-БАТОР, 4 декабря – ...": a line that opens with a city in
  * capitals, as a dateline does. */
+static int is_bullet(const char *w) {
+  return !strcmp(w, "•") || !strcmp(w, "●") || !strcmp(w, "▪") || !strcmp(w, "*") || !strcmp(w, "-") ||
+         !strcmp(w, "–") || !strcmp(w, "—");
+}
+
+/* ... or, after a list bullet, in plain capitals: "• Ашхабад. 10 ноября ..." */
 static int dateline_shaped(nkg_doc *d, const nkg_mention *m) {
-  if (!is_city(d, m) || !(tk(d, m->first)->flags & NKG_TF_LINE_START) || !(tk(d, m->first)->flags & NKG_TF_UPPER) ||
-      m->last >= d->seg.ntokens)
-    return 0;
+  if (!is_city(d, m) || m->last >= d->seg.ntokens) return 0;
+  const nkg_token *first = tk(d, m->first);
+  int bulleted = m->first > 0 && (tk(d, m->first - 1)->flags & NKG_TF_LINE_START) && is_bullet(tk(d, m->first - 1)->lower) &&
+                 (first->flags & NKG_TF_CAP);
+  if (!bulleted && (!(first->flags & NKG_TF_LINE_START) || !(first->flags & NKG_TF_UPPER))) return 0;
   const char *after = tk(d, m->last)->lower;
   return !strcmp(after, ".") || !strcmp(after, ",") || !strcmp(after, "–") || !strcmp(after, "—");
 }
