@@ -631,6 +631,7 @@ typedef struct {
   int announced; /* a future word in its clause: "Следующее заседание ...", "... пройдет" */
   int recap;     /* "Итоги встречи подвел ...": the word refers back to an event already told */
   int separate;  /* "провел раздельные встречи с А и Б": a meeting with each partner */
+  int actor;     /* the subject who held them, or -1 */
   int told_again_by; /* a headline's word: the body's candidate that tells its event, or -1 */
   int guests_of;     /* "принял участников заседания": the event class whose attendees are its guests, or 0 */
   int by_video;      /* "сессия прошла в режиме видеоконференции": its event has no place */
@@ -759,6 +760,7 @@ static void relate_events(relater *r) {
 
       for (uint32_t w = m->first; w-- > d->seg.sentences[s].first && w + 3 > m->first;)
         c->separate |= (d->wclass[w] & NKG_WC_SEPARATE) != 0;
+      c->actor = c->separate ? sentence_person_before(r, &f, from, j) : -1;
       c->ev.remote = t->remote;
       c->by_video = video_sentence == (int)s;
       /* "На следующий день он встретился с ...": the next day of the visit just told, where
@@ -943,18 +945,23 @@ static void relate_events(relater *r) {
     /* a setting or a topic is told elsewhere or not at all; an announcement with its date stays one */
     /* nor does it lend its place or persons to an event told ("подготовка визита ... в Пекин") */
     if (c->frame.context && !c->from_verb && !(c->ev.scheduled && c->ev.has_own_date)) continue;
-    if (c->separate && c->ev.cls == NKG_EVENT_MEETING && c->ev.nattendees >= 3) {
-      /* the actor came first; a meeting of its own with each of the others */
-      for (int a = 1; a < c->ev.nattendees; a++) {
+    if (c->separate && c->ev.cls == NKG_EVENT_MEETING && c->ev.nattendees >= 2) {
+      /* the actor (the subject, else the first named) and a meeting of its own with each of the others */
+      int actor = c->actor >= 0 ? c->actor : c->ev.attendees[0];
+      int made = 0;
+      for (int a = 0; a < c->ev.nattendees; a++) {
+        if (c->ev.attendees[a] == actor) continue;
         nkg_event *e = nkg_vec_push(&d->events);
         *e = c->ev;
         e->nattendees = 0;
         e->attested = 1;
-        add_attendee(e, c->ev.attendees[0]);
+        add_attendee(e, actor);
         add_attendee(e, c->ev.attendees[a]);
-        if (a == 1) c->event_index = (int)(d->events.count - 1);
+        if (!made++) c->event_index = (int)(d->events.count - 1);
       }
-      continue;
+      if (made >= 2 || (made == 1 && c->actor >= 0)) continue;
+      d->events.count -= (size_t)made; /* one partner and no actor known: one meeting after all */
+      c->event_index = -1;
     }
     if (!target) {
       target = nkg_vec_push(&d->events);
