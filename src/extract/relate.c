@@ -84,6 +84,16 @@ static size_t past_aside(const nkg_doc *d, size_t i, size_t to) {
   return i;
 }
 
+/* Whether a mention stands in a bracketed aside of a few words: "(с резиденцией в Москве)". */
+static int in_aside(const nkg_doc *d, const nkg_mention *m) {
+  const nkg_sentence *s = &d->seg.sentences[m->sentence];
+  for (size_t i = m->first; i-- > s->first && i + 8 > m->first;) {
+    if (!strcmp(tk(d, i)->lower, ")")) return 0;
+    if (!strcmp(tk(d, i)->lower, "(")) return past_aside(d, i, s->first + s->count) >= m->last;
+  }
+  return 0;
+}
+
 static int only_glue(const nkg_doc *d, size_t from, size_t to) {
   if (role_name_continues(d, from, to) || subunit_name(d, from, to)) return 1;
   for (size_t i = from; i < to; i++) {
@@ -390,7 +400,16 @@ static void relate_roles_in_sentence(relater *r, size_t from, size_t to) {
     if (m->kind != NKG_M_ENTITY) continue;
     nkg_entity *e = ent(d, m->entity);
     if (k > from && m->first < mention(d, k - 1)->last) continue; /* inside a longer name: "ФСБ [России]" */
-    if (role_m >= 0 && !only_glue(d, frame_end, m->first) &&
+    /* "Микко Ринне (с резиденцией в Москве)": a place in an aside after the person is no frame's */
+    if (e->type == NKG_ENT_CITY && in_aside(d, m)) continue;
+    /* "Египта – Хани Салах Абдель Азиз": capitalised words right before a person are most
+     * likely more of the name, not a break in the list */
+    size_t starts = m->first;
+    if (e->type == NKG_ENT_PERSON)
+      while (starts > frame_end && starts + 3 > m->first && tk(d, starts - 1)->kind == NKG_TOK_WORD &&
+             (tk(d, starts - 1)->flags & NKG_TF_CAP) && !d->glue[starts - 1])
+        starts--;
+    if (role_m >= 0 && !only_glue(d, frame_end, starts) &&
         !(e->type == NKG_ENT_ROLE && continuation_then_commas(d, frame_end, m->first)))
       CLOSE_FRAME();
     switch (e->type) {
@@ -523,6 +542,15 @@ static int role_kind_of(const char *general, const char *specific) {
   return !strchr(general, ' ') && !strncmp(general, specific, n) && (specific[n] == ' ' || !specific[n]);
 }
 
+/* The country of the dateline's city, or -1. */
+static int dateline_country(nkg_doc *d) {
+  if (d->dateline_city < 0) return -1;
+  const nkg_entity *city = ent(d, d->dateline_city);
+  if (city->lex < 0 || d->lex->entries[city->lex].country < 0) return -1;
+  int lexi = d->lex->entries[city->lex].country;
+  return nkg_doc_entity(d, NKG_ENT_COUNTRY, d->lex->entries[lexi].path, d->lex->entries[lexi].label, lexi);
+}
+
 static void finish_memberships(relater *r) {
   nkg_doc *d = r->d;
   for (size_t i = 0; i < r->pending.count; i++) {
@@ -550,6 +578,9 @@ static void finish_memberships(relater *r) {
         org = nkg_doc_entity(d, NKG_ENT_COUNTRY, c->path, c->label, pl->country);
       }
     }
+    /* "БИШКЕК, 9 фев — Агентство. Председатель Кабинета министров А ...": a national post the
+     * text names with no country is the dateline's country's */
+    if (org < 0 && !(rl && rl->affiliation_is_org)) org = dateline_country(d);
     if (org < 0) org = dominant(d, rl && rl->affiliation_is_org ? NKG_ENT_ORG : NKG_ENT_COUNTRY, rl && rl->affiliation_is_org);
     if (org >= 0) add_membership(d, p->person, p->role, org, mention(d, (size_t)p->role_mention)->sentence);
   }
