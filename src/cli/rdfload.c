@@ -45,24 +45,13 @@ static void log_raptor(void *user, raptor_log_message *m) {
 int nkg_rdf_errors(void) { return seen.errors; }
 
 void nkg_rdf_free_world(librdf_world *world) {
-  if (!world) return;
-  raptor_world *rw = librdf_world_get_raptor(world);
-  librdf_free_world(world); /* it leaves a raptor world it was given */
-  if (rw) raptor_free_world(rw);
+  if (world) librdf_free_world(world);
 }
 
 librdf_world *nkg_rdf_world(void) {
   librdf_world *world = librdf_new_world();
   if (!world) return NULL;
   librdf_world_set_logger(world, NULL, log_message);
-  /* raptor interns every URI it makes in one AVL tree, and librdf makes each term's URI
-   * several times over: those look-ups were a fifth of a query's load time (perf, 316,000
-   * triples).  The raptor world is ours, so nkg_rdf_free_world frees it. */
-  raptor_world *rw = raptor_new_world();
-  if (rw) {
-    raptor_world_set_flag(rw, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
-    librdf_world_set_raptor(world, rw);
-  }
   librdf_world_open(world);
   raptor_world_set_log_handler(librdf_world_get_raptor(world), NULL, log_raptor);
   return world;

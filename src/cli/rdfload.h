@@ -12,9 +12,8 @@
  * has no contexts and loads a third slower than "hashes". Named graphs are kept apart
  * (nkg_graphs). */
 int nkg_rdf_open(librdf_world **world, librdf_storage **storage, librdf_model **model);
-/* The same world and logger for a model the caller makes (a persistent store); its raptor
- * world interns no URIs (see rdfload.c). Free it with nkg_rdf_free_world, which frees the
- * raptor world too. */
+/* The same world and logger for a model the caller makes (a persistent store); free it
+ * with nkg_rdf_free_world. */
 librdf_world *nkg_rdf_world(void);
 void nkg_rdf_free_world(librdf_world *world);
 void nkg_rdf_close(librdf_world *world, librdf_storage *storage, librdf_model *model);
