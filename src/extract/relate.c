@@ -872,7 +872,9 @@ static void relate_events(relater *r) {
           /* "секретаря Совета безопасности при Президенте ... Виктора Махмудова" */
           int at_body = o->first == phrase_end + 1 && !strcmp(tk(d, phrase_end)->lower, "при");
           if (o->kind != NKG_M_ENTITY || (!at_body && !nkg_only_list_glue(d, phrase_end, o->first))) break;
-          if (ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_GEN) add_attendee(&c->ev, o->entity);
+          /* the noun names its own company: another company is another meeting */
+          if (ent(d, o->entity)->type == NKG_ENT_PERSON && o->gcase == NKG_CASE_GEN)
+            add_attendee(&c->ev, o->entity), c->ev.told_by_verb = 1;
           phrase_end = o->last;
         }
         /* "Д.Амарбаясгалан провел с гостем переговоры": a verb holds the event the noun names,
