@@ -690,6 +690,14 @@ static int named_by_report_verb(nkg_doc *d, size_t k) {
   return 0;
 }
 
+/* "встречи" of "встреча", "беседы" of "беседа": the word is the plural of the label's first word. */
+static int plural_of_label(const char *w, const char *label) {
+  size_t n = strcspn(label, " "), wl = strlen(w);
+  if (n < 4 || wl != n || strncmp(w, label, n - 2)) return 0;
+  const char *end = label + n - 2, *wend = w + wl - 2;
+  return (!strncmp(end, "а", 2) || !strncmp(end, "я", 2)) && (!strncmp(wend, "и", 2) || !strncmp(wend, "ы", 2));
+}
+
 /* Whether a sentence is a headline: a whole line with no full stop at the top of the page,
  * above the first sentence of the body. */
 static int is_headline(const nkg_doc *d, uint32_t sentence) {
@@ -879,9 +887,15 @@ static void relate_events(relater *r) {
         }
         /* "Д.Амарбаясгалан провел с гостем переговоры": a verb holds the event the noun names,
          * so that it is one event with its subject's company, not any event of the day */
+        int held = 0;
         for (uint32_t w = m->first; w-- > d->seg.sentences[s].first && w + 8 > m->first;)
-          if ((d->wclass[w] & NKG_WC_HOLD_VERB) && d->clause_of[w] == d->clause_of[m->first] && c->ev.nattendees)
-            c->ev.told_by_verb = 1;
+          if ((d->wclass[w] & NKG_WC_HOLD_VERB) && d->clause_of[w] == d->clause_of[m->first]) held = 1;
+        if (held && c->ev.nattendees) c->ev.told_by_verb = 1;
+        /* "провел встречи с послами Японии А и Италии Б": meetings, in the plural, one per partner */
+        if (held && plural_of_label(tk(d, m->first)->lower, t->label) && !c->separate) {
+          c->separate = 1;
+          c->actor = sentence_person_before(r, &f, from, j);
+        }
         /* "хозяин встречи", "участников заседания": a noun in an oblique case that no verb holds
          * names an event as known, not a new one */
         if (!c->ev.told_by_verb && !is_first_word_of(tk(d, m->first)->lower, t->label) && !f.own_date && f.city < 0)
@@ -947,7 +961,7 @@ static void relate_events(relater *r) {
     if (!is_headline(d, c->sentence)) continue;
     for (size_t q = i + 1; q < cands.count && c->told_again_by < 0; q++) {
       candidate *b = nkg_vec_at(&cands, q);
-      if (!is_headline(d, b->sentence) && b->ev.cls == c->ev.cls && !b->ev.past && !b->announced && !b->ev.spoken_of)
+      if (!is_headline(d, b->sentence) && b->ev.cls == c->ev.cls && !b->ev.past && !b->ev.spoken_of)
         c->told_again_by = (int)q;
     }
   }
