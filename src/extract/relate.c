@@ -161,6 +161,11 @@ static void find_docdate(nkg_doc *d) {
     size_t line_end = m->last;
     while (line_end < d->seg.ntokens && !(tk(d, line_end)->flags & NKG_TF_LINE_START)) line_end++;
     int date_line = m->first == line_start && line_end - m->last <= 4;
+    /* "Брифинг официального представителя МИД ..., Москва, 14 мая 2026 года": a heading that
+     * ends with its date */
+    int heading_date = s->line <= 2 && (line_end == m->last || (line_end == m->last + 1 && tk(d, m->last)->kind == NKG_TOK_WORD)) &&
+                       m->first > line_start && !strcmp(tk(d, m->first - 1)->lower, ",");
+    date_line |= heading_date;
     if ((m->first - line_start <= 3 && s->line <= 2) || ((labelled || date_line) && s->line <= 12)) {
       d->docdate = m->date;
       d->has_docdate = 1;
