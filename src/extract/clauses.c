@@ -101,7 +101,8 @@ static void set_tense(nkg_doc *d) {
     if ((w & NKG_WC_PAST) && c->tense == NKG_TENSE_REPORTED) c->tense = NKG_TENSE_RECALLED;
     size_t n;
     unsigned p = nkg_phrase_classes_at(d, t, d->seg.sentences[tk(d, t)->sentence].first + d->seg.sentences[tk(d, t)->sentence].count,
-                                       NKG_WC_REPORT_VERB | NKG_WC_SAME_DAY | NKG_WC_NEXT_DAY, &n);
+                                       NKG_WC_REPORT_VERB | NKG_WC_SAME_DAY | NKG_WC_NEXT_DAY | NKG_WC_FUTURE_VERB, &n);
+    if (p & NKG_WC_FUTURE_VERB) c->tense = NKG_TENSE_SCHEDULED; /* "подтвердил участие" */
     if (p & NKG_WC_REPORT_VERB) c->reports = 1;
     if (p & NKG_WC_SAME_DAY) c->same_day = 1;
     if (p & NKG_WC_NEXT_DAY) c->day_shift = 1;
