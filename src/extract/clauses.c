@@ -49,9 +49,9 @@ static void cut_sentence(nkg_doc *d, uint32_t si) {
   for (size_t t = s->first; t < end; t++) {
     nkg_clause_kind top_kind = clause(d, TOP)->kind;
     int closes = 0;
-    if (is(d, t, "«") && d->quoted[t] && top_kind != NKG_CLAUSE_QUOTE) {
+    if ((is(d, t, "«") || is(d, t, "\"")) && d->quoted[t] && top_kind != NKG_CLAUSE_QUOTE) {
       PUSH(NKG_CLAUSE_QUOTE, t);
-    } else if (is(d, t, "»") && top_kind == NKG_CLAUSE_QUOTE) {
+    } else if ((is(d, t, "»") || is(d, t, "\"")) && top_kind == NKG_CLAUSE_QUOTE) {
       closes = 1;
     } else if (is(d, t, "(")) {
       PUSH(NKG_CLAUSE_ASIDE, t);

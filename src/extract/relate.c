@@ -903,7 +903,8 @@ static void relate_events(relater *r) {
         }
         /* "хозяин встречи", "участников заседания": a noun in an oblique case that no verb holds
          * names an event as known, not a new one */
-        if (!c->ev.told_by_verb && !is_first_word_of(tk(d, m->first)->lower, t->label) && !f.own_date && f.city < 0)
+        if (!c->ev.told_by_verb && !is_first_word_of(tk(d, m->first)->lower, t->label) && !f.own_date && f.city < 0 &&
+            participation < 0) /* "принял участие в заседании" tells of it */
           c->recap = 1;
         /* "под председательством Президента X прошло заседание": the chair attends */
         for (uint32_t w = d->seg.sentences[s].first; w < d->seg.sentences[s].first + d->seg.sentences[s].count && !past; w++) {

@@ -157,6 +157,61 @@ static void later_day_keeps_the_visit_place(void **state) {
   assert_no_triple(state, g, talks, SCHEMA("attendee"), ID("person/ilkham-aliyev"));
 }
 
+/* "15 мая, Минск /Корр. Агентство/. Президент ...": a date-first dateline opening the body;
+ * "..." speech within a line is a quotation; "в режиме видеоконференции": held by video. */
+static void dateline_quote_and_video(void **state) {
+  const triples *g = extract(state, "unit/video.txt",
+                             "15 мая 2025 года, Минск /Корр. Агентство/. Президент Беларуси Александр Лукашенко сегодня "
+                             "принял посла Японии Кэнтаро Сато. \"Мы рады видеть вас в Минске и ждем вас в Гродно на "
+                             "форуме\", - сказал он.\n"
+                             "Вечером Александр Лукашенко принял участие в заседании Высшего Государственного Совета, "
+                             "которое прошло в режиме видеоконференции.\n");
+  const char *reception = meeting_of(g, person(state, g, RU("Кэнтаро Сато")), ID("city/minsk"));
+  if (!reception) dump(state);
+  assert_non_null(reception);
+  assert_triple(state, g, reception, SCHEMA("startDate"), XSD_DATE("2025-05-15"));
+  assert_no_triple(state, g, NULL, SCHEMA("location"), ID("city/grodno"));
+  const char *session = subject(g, RDF_TYPE, NKG("Session"));
+  assert_non_null(session);
+  assert_int_equal(count(g, session, SCHEMA("location"), NULL), 0);
+}
+
+/* "прибывшего в Минск на заседание": the sitting is the trip's purpose, no event of this report;
+ * "подтвердил участие в саммите": an announcement. */
+static void purpose_and_confirmed_participation(void **state) {
+  const triples *g = extract(state, "unit/purpose.txt",
+                             "МИНСК, 29 августа 2025 года. Президент Беларуси Александр Лукашенко принял Премьер-министра "
+                             "Узбекистана Абдуллу Арипова, прибывшего в Минск на заседание Совета глав правительств СНГ. "
+                             "Абдулла Арипов подтвердил участие в саммите ШОС.\n");
+  assert_int_equal(events(g), 1);
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Session")), 0);
+}
+
+/* "провел встречи с послами Японии А и Италии Б": meetings in the plural, one per partner;
+ * a heading that ends with its date dates the page. */
+static void plural_meetings_and_heading_date(void **state) {
+  const triples *g = extract(state, "unit/plural.txt",
+                             "Пресс-релиз Сената, Астана, 14 октября 2025 года\n\n"
+                             "Председатель Сената Парламента Республики Казахстан Маулен Ашимбаев провел встречи с "
+                             "послами Японии Такэси Ито и Италии Маурицио Пантано.\n");
+  const char *doc = subject(g, RDF_TYPE, NKG("Document"));
+  assert_triple(state, g, doc, DCT("date"), XSD_DATE("2025-10-14"));
+  assert_int_equal(events(g), 2);
+  const char *a = meeting_of(g, person(state, g, RU("Такэси Ито")), NULL);
+  const char *b = meeting_of(g, person(state, g, RU("Маурицио Пантано")), NULL);
+  assert_non_null(a);
+  assert_non_null(b);
+  assert_string_not_equal(a, b);
+}
+
+/* A national post with no country in a datelined report is the dateline country's. */
+static void post_without_country_is_the_dateline_country(void **state) {
+  const triples *g = extract(state, "unit/dateline-country.txt",
+                             "БИШКЕК, 9 февраля 2025 года. Министр иностранных дел Жээнбек Кулубаев принял "
+                             "вице-премьера России Алексея Оверчука и посла России Алексея Кривошеева.\n");
+  assert_membership(state, g, person(state, g, RU("Жээнбек Кулубаев")), MFA, ID("country/kyrgyzstan"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(appointment_gives_the_new_post, test_teardown),
@@ -168,6 +223,10 @@ int main(void) {
       cmocka_unit_test_teardown(ticker_items_are_furniture, test_teardown),
       cmocka_unit_test_teardown(separate_meetings_one_per_partner, test_teardown),
       cmocka_unit_test_teardown(later_day_keeps_the_visit_place, test_teardown),
+      cmocka_unit_test_teardown(dateline_quote_and_video, test_teardown),
+      cmocka_unit_test_teardown(purpose_and_confirmed_participation, test_teardown),
+      cmocka_unit_test_teardown(plural_meetings_and_heading_date, test_teardown),
+      cmocka_unit_test_teardown(post_without_country_is_the_dateline_country, test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
