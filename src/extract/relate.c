@@ -301,10 +301,15 @@ static void side_affiliation(relater *r, size_t from, size_t to, size_t pending_
     int lex = nkg_lex_country_of_adjective(d->lex, tk(d, t - 1)->lower);
     if (lex >= 0) side = nkg_doc_entity(d, NKG_ENT_COUNTRY, d->lex->entries[lex].path, d->lex->entries[lex].label, lex);
   }
-  /* "Индию на саммите представлял министр иностранных дел X": the country the verb follows */
+  /* "Индию на саммите представлял министр иностранных дел X": the country the verb follows;
+   * "Азербайджан и Туркмению представляли заместители министров А и Б": the countries listed
+   * before it, taken respectively */
+  int sides[8], nsides = 0;
   for (size_t k = from; k < to && side < 0; k++) {
     nkg_mention *m = mention(d, k);
     if (m->kind != NKG_M_ENTITY || ent(d, m->entity)->type != NKG_ENT_COUNTRY) continue;
+    if (nsides && !nkg_only_list_glue(d, mention(d, k - 1)->last, m->first)) nsides = 0;
+    if (nsides < 8) sides[nsides++] = m->entity;
     nkg_mention *next = NULL; /* the next name: the verb comes before it */
     for (size_t q = k + 1; q < to && !next; q++)
       if (mention(d, q)->kind == NKG_M_ENTITY) next = mention(d, q);
@@ -313,9 +318,12 @@ static void side_affiliation(relater *r, size_t from, size_t to, size_t pending_
       if (d->wclass[t] & NKG_WC_REPRESENT) side = m->entity;
     }
   }
-  for (size_t i = pending_from; i < r->pending.count && side >= 0; i++) {
+  size_t open = 0;
+  for (size_t i = pending_from; i < r->pending.count; i++) open += ((pending_membership *)nkg_vec_at(&r->pending, i))->org < 0;
+  int respective = side >= 0 && nsides >= 2 && (size_t)nsides == open;
+  for (size_t i = pending_from, n = 0; i < r->pending.count && side >= 0; i++) {
     pending_membership *p = nkg_vec_at(&r->pending, i);
-    if (p->org < 0) p->org = side;
+    if (p->org < 0) p->org = respective ? sides[n++] : side;
   }
 }
 
