@@ -266,6 +266,26 @@ static void add_name(nkg_lexicon *lex, uint32_t entry, const char *name, uint32_
 /* A council of an organization is often named without it ("заседание Совета министров
  * иностранных дел"): its name less the organization's is indexed as a partial name,
  * which the recognizer accepts only where the document points to the organization. */
+/* Transliterated city names are written with a vowel or two otherwise ("Чолпан-Ата" for
+ * "Чолпон-Ата", "Туркменбашы" for "Туркменбаши"): a long name is also known with any one
+ * of its vowels, past the first letter, swapped for the one it is most often written as.
+ * Short names stay exact: "Баку" must not turn into "боку". */
+static void add_vowel_variants(nkg_lexicon *lex, uint32_t id, const char *name) {
+  static const char *const swaps[][2] = {{"о", "а"}, {"а", "о"}, {"е", "и"}, {"и", "ы"}, {"ы", "и"}, {"е", "э"}, {"э", "е"}};
+  size_t len = strlen(name), letters = 0;
+  for (size_t i = 0; i < len; i++) letters += ((unsigned char)name[i] & 0xC0) != 0x80;
+  if (letters < 8 || len >= 256) return;
+  char buf[256];
+  for (size_t i = 2; i + 1 < len; i++) { /* byte 2 on: past the first (two-byte) letter */
+    for (size_t k = 0; k < sizeof swaps / sizeof *swaps; k++) {
+      if (strncmp(name + i, swaps[k][0], 2)) continue;
+      memcpy(buf, name, len + 1);
+      memcpy(buf + i, swaps[k][1], 2);
+      add_name(lex, id, buf, 0);
+    }
+  }
+}
+
 static void add_partial_names(nkg_lexicon *lex, uint32_t entry) {
   const nkg_lex_entry *e = &lex->entries[entry];
   if (e->kind != NKG_LEX_ORG || e->parent < 0) return;
@@ -384,6 +404,7 @@ nkg_status nkg_lex_build_index(nkg_lexicon *lex) {
       if (e->kind != NKG_LEX_TRIGGER || e->trigger == NKG_TRIG_NOUN) add_name(lex, (uint32_t)i, e->label, 0);
       for (size_t k = 0; k < e->nalts; k++) add_name(lex, (uint32_t)i, e->alts[k], 0);
       for (size_t k = 0; k < e->nspellings; k++) add_name(lex, (uint32_t)i, e->spellings[k], 0);
+      if (e->kind == NKG_LEX_CITY) add_vowel_variants(lex, (uint32_t)i, e->label);
       add_partial_names(lex, (uint32_t)i);
     }
     if (e->kind == NKG_LEX_PERSON && e->surname) {

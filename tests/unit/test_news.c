@@ -212,6 +212,20 @@ static void post_without_country_is_the_dateline_country(void **state) {
   assert_membership(state, g, person(state, g, RU("Жээнбек Кулубаев")), MFA, ID("country/kyrgyzstan"));
 }
 
+/* A long city name written with one vowel otherwise is the same city ("Чолпан-Ата"); and
+ * "Азербайджан и Туркмению представляли А и Б": the countries before the verb, respectively. */
+static void vowel_variant_city_and_respective_sides(void **state) {
+  const triples *g = extract(state, "unit/variant.txt",
+                             "25 июля 2025 года в Чолпан-Ате прошло заседание Совета министров иностранных дел СНГ. "
+                             "Азербайджан и Туркмению представляли заместители министров иностранных дел Эльнур Мамедов "
+                             "и Вепа Хаджиев.\n");
+  assert_triple(state, g, NULL, SCHEMA("location"), ID("city/cholpon-ata"));
+  assert_membership(state, g, person(state, g, RU("Эльнур Мамедов")), ID("role/deputy-minister-of-foreign-affairs"),
+                    ID("country/azerbaijan"));
+  assert_membership(state, g, person(state, g, RU("Вепа Хаджиев")), ID("role/deputy-minister-of-foreign-affairs"),
+                    ID("country/turkmenistan"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(appointment_gives_the_new_post, test_teardown),
@@ -227,6 +241,7 @@ int main(void) {
       cmocka_unit_test_teardown(purpose_and_confirmed_participation, test_teardown),
       cmocka_unit_test_teardown(plural_meetings_and_heading_date, test_teardown),
       cmocka_unit_test_teardown(post_without_country_is_the_dateline_country, test_teardown),
+      cmocka_unit_test_teardown(vowel_variant_city_and_respective_sides, test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
