@@ -296,10 +296,28 @@ static void side_affiliation(relater *r, size_t from, size_t to, size_t pending_
   if (from >= to || pending_from >= r->pending.count) return;
   const nkg_sentence *s = &d->seg.sentences[mention(d, from)->sentence];
   int side = -1;
-  for (uint32_t t = s->first + 1; t < s->first + s->count && side < 0; t++) {
-    if (strncmp(tk(d, t)->lower, "сторон", strlen("сторон"))) continue;
-    int lex = nkg_lex_country_of_adjective(d->lex, tk(d, t - 1)->lower);
-    if (lex >= 0) side = nkg_doc_entity(d, NKG_ENT_COUNTRY, d->lex->entries[lex].path, d->lex->entries[lex].label, lex);
+  /* every side the sentence names, where it names it: "С российской стороны ... А, с киргизской – Б" */
+  uint32_t side_at[8];
+  int side_of[8], nside = 0;
+  for (uint32_t t = s->first + 1; t < s->first + s->count; t++) {
+    int named = !strncmp(tk(d, t)->lower, "сторон", strlen("сторон"));
+    int elliptic = t + 1 < s->first + s->count && nkg_preposition_of(d, tk(d, t - 1)) == NKG_PREP_S &&
+                   (!strcmp(tk(d, t + 1)->lower, "–") || !strcmp(tk(d, t + 1)->lower, "—"));
+    if (!named && !elliptic) continue;
+    int lex = nkg_lex_country_of_adjective(d->lex, tk(d, named ? t - 1 : t)->lower);
+    if (lex < 0) continue;
+    int c = nkg_doc_entity(d, NKG_ENT_COUNTRY, d->lex->entries[lex].path, d->lex->entries[lex].label, lex);
+    if (side < 0) side = c;
+    if (nside < 8) side_at[nside] = t, side_of[nside++] = c;
+  }
+  if (nside >= 2) {
+    for (size_t i = pending_from; i < r->pending.count; i++) {
+      pending_membership *p = nkg_vec_at(&r->pending, i);
+      uint32_t at = mention(d, (size_t)p->role_mention)->first;
+      for (int q = nside; q-- > 0 && p->org < 0;)
+        if (side_at[q] < at) p->org = side_of[q];
+    }
+    return;
   }
   /* "Индию на саммите представлял министр иностранных дел X": the country the verb follows;
    * "Азербайджан и Туркмению представляли заместители министров А и Б": the countries listed
