@@ -573,6 +573,38 @@ static int role_kind_of(const char *general, const char *specific) {
   return !strchr(general, ' ') && !strncmp(general, specific, n) && (specific[n] == ' ' || !specific[n]);
 }
 
+/* Whether a role's word stands in the plural: "послов", "министры", "руководителям". */
+static int plural_form(const char *w) {
+  static const char *const ends[] = {"ов", "ев", "ей", "ы", "и", "ам", "ям", "ами", "ями", "ах", "ях"};
+  size_t len = strlen(w);
+  for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+    size_t el = strlen(ends[k]);
+    if (len > el + 2 && !strcmp(w + len - el, ends[k])) return 1;
+  }
+  return 0;
+}
+
+/* The one country the text names right after the role, where it names the role with no
+ * person ("Президент Украины принял ..."), or -1 (none, or several). */
+static int country_named_with_role(nkg_doc *d, int role) {
+  int found = -1;
+  for (size_t k = 0; k + 1 < d->mentions.count; k++) {
+    nkg_mention *m = mention(d, k), *n = mention(d, k + 1);
+    if (m->kind != NKG_M_ENTITY || m->entity != role || n->kind != NKG_M_ENTITY || n->first != m->last) continue;
+    if (ent(d, n->entity)->type != NKG_ENT_COUNTRY || n->adjective) continue;
+    if (plural_form(tk(d, m->first)->lower)) continue; /* "министров Азербайджана, Турции ...": many */
+    if (k + 2 < d->mentions.count && mention(d, k + 2)->kind == NKG_M_ENTITY &&
+        ent(d, mention(d, k + 2)->entity)->type == NKG_ENT_COUNTRY && nkg_only_list_glue(d, n->last, mention(d, k + 2)->first))
+      continue; /* "глав ведомств Азербайджана, Кыргызстана ...": a list of countries */
+    if (k + 2 < d->mentions.count && mention(d, k + 2)->kind == NKG_M_ENTITY &&
+        ent(d, mention(d, k + 2)->entity)->type == NKG_ENT_PERSON && mention(d, k + 2)->first == n->last)
+      continue; /* a person of its own: "Президент Казахстана Касым-Жомарт Токаев" */
+    if (found >= 0 && found != n->entity) return -1;
+    found = n->entity;
+  }
+  return found;
+}
+
 /* The country of the dateline's city, or -1. */
 static int dateline_country(nkg_doc *d) {
   if (d->dateline_city < 0) return -1;
@@ -609,6 +641,9 @@ static void finish_memberships(relater *r) {
         org = nkg_doc_entity(d, NKG_ENT_COUNTRY, c->path, c->label, pl->country);
       }
     }
+    /* "Президент Украины принял ..." in the headline, "Президент Владимир Зеленский" in the
+     * body: the same post named with its country elsewhere in the text */
+    if (org < 0) org = country_named_with_role(d, p->role);
     /* "БИШКЕК, 9 фев — Агентство. Председатель Кабинета министров А ...": a national post the
      * text names with no country is the dateline's country's */
     if (org < 0 && !(rl && rl->affiliation_is_org)) org = dateline_country(d);
@@ -1333,16 +1368,6 @@ static void resolve_heads(nkg_doc *d) {
   }
 }
 
-/* Whether a role's word stands in the plural: "послов", "министры", "руководителям". */
-static int plural_form(const char *w) {
-  static const char *const ends[] = {"ов", "ев", "ей", "ы", "и", "ам", "ям", "ами", "ями", "ах", "ях"};
-  size_t len = strlen(w);
-  for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-    size_t el = strlen(ends[k]);
-    if (len > el + 2 && !strcmp(w + len - el, ends[k])) return 1;
-  }
-  return 0;
-}
 
 /* "Грамоты вручили послы:" then lines "Руслан Исетов – Республика Казахстан;": a list item
  * that is only a person and the country they come from takes the plural role its colon line

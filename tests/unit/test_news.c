@@ -226,6 +226,18 @@ static void vowel_variant_city_and_respective_sides(void **state) {
                     ID("country/turkmenistan"));
 }
 
+/* "Президент Украины принял ..." in the headline, the president named without his country in
+ * the body: the post keeps the country the text gives it, not the country named most. */
+static void post_keeps_the_country_named_with_it(void **state) {
+  const triples *g = extract(state, "unit/headline-country.txt",
+                             "Президент Украины принял верительные грамоты посла Азербайджана\n\n"
+                             "29 мая Президент Владимир Зеленский принял верительные грамоты у послов Азербайджана — "
+                             "Эльмиры Ахундовой и Португалии — Антониу Машаду. Посол Азербайджана передала приветствие.\n");
+  const char *p = person(state, g, RU("Владимир Зеленский"));
+  assert_membership(state, g, p, PRESIDENT, ID("country/ukraine"));
+  assert_false(has_membership(g, p, PRESIDENT, ID("country/azerbaijan")));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(appointment_gives_the_new_post, test_teardown),
@@ -242,6 +254,7 @@ int main(void) {
       cmocka_unit_test_teardown(plural_meetings_and_heading_date, test_teardown),
       cmocka_unit_test_teardown(post_without_country_is_the_dateline_country, test_teardown),
       cmocka_unit_test_teardown(vowel_variant_city_and_respective_sides, test_teardown),
+      cmocka_unit_test_teardown(post_keeps_the_country_named_with_it, test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
