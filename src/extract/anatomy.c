@@ -90,6 +90,30 @@ static void mark_quotes(nkg_doc *d) {
   }
 }
 
+/* "Николай Ильясов" alone on the last line of the article (before any furniture): the
+ * author's byline, two or three capitalised words and nothing else. */
+static void trailing_byline(nkg_doc *d) {
+  size_t n = d->seg.ntokens, end = n;
+  while (end > 0) {
+    size_t first = end - 1;
+    while (first > 0 && !(tk(d, first)->flags & NKG_TF_LINE_START)) first--;
+    line_span l = {first, end};
+    if (d->furniture[tk(d, first)->sentence]) {
+      end = first;
+      continue;
+    }
+    size_t words = 0;
+    int names_only = 1;
+    for (size_t t = l.first; t < l.end; t++) {
+      const nkg_token *x = tk(d, t);
+      if (x->kind != NKG_TOK_WORD || !(x->flags & NKG_TF_CAP)) names_only = 0;
+      words++;
+    }
+    if (names_only && words >= 2 && words <= 3 && first > 0) mark_line(d, &l);
+    return;
+  }
+}
+
 void nkg_anatomy_lines(nkg_doc *d) {
   size_t n = d->seg.ntokens;
   for (size_t i = 0; i < n; i++) {
@@ -133,6 +157,7 @@ void nkg_anatomy_lines(nkg_doc *d) {
       break;
     }
   }
+  trailing_byline(d);
   mark_quotes(d);
 }
 
