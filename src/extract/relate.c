@@ -584,14 +584,13 @@ static int plural_form(const char *w) {
   return 0;
 }
 
-/* The one country the text names right after the role, where it names the role with no
- * person ("Президент Украины принял ..."), or -1 (none, or several). */
-static int country_named_with_role(nkg_doc *d, int role) {
-  int found = -1;
+/* For each role the text names with no person right after it and one country ("Президент
+ * Украины принял ..."): that country + 1 in out[role]; 0 where none; -1 where several. */
+static void countries_named_with_roles(nkg_doc *d, int *out) {
   for (size_t k = 0; k + 1 < d->mentions.count; k++) {
     nkg_mention *m = mention(d, k), *n = mention(d, k + 1);
-    if (m->kind != NKG_M_ENTITY || m->entity != role || n->kind != NKG_M_ENTITY || n->first != m->last) continue;
-    if (ent(d, n->entity)->type != NKG_ENT_COUNTRY || n->adjective) continue;
+    if (m->kind != NKG_M_ENTITY || n->kind != NKG_M_ENTITY || n->first != m->last) continue;
+    if (ent(d, m->entity)->type != NKG_ENT_ROLE || ent(d, n->entity)->type != NKG_ENT_COUNTRY || n->adjective) continue;
     if (plural_form(tk(d, m->first)->lower)) continue; /* "министров Азербайджана, Турции ...": many */
     if (k + 2 < d->mentions.count && mention(d, k + 2)->kind == NKG_M_ENTITY &&
         ent(d, mention(d, k + 2)->entity)->type == NKG_ENT_COUNTRY && nkg_only_list_glue(d, n->last, mention(d, k + 2)->first))
@@ -599,10 +598,10 @@ static int country_named_with_role(nkg_doc *d, int role) {
     if (k + 2 < d->mentions.count && mention(d, k + 2)->kind == NKG_M_ENTITY &&
         ent(d, mention(d, k + 2)->entity)->type == NKG_ENT_PERSON && mention(d, k + 2)->first == n->last)
       continue; /* a person of its own: "Президент Казахстана Касым-Жомарт Токаев" */
-    if (found >= 0 && found != n->entity) return -1;
-    found = n->entity;
+    int *slot = &out[m->entity];
+    if (*slot == 0) *slot = n->entity + 1;
+    else if (*slot != n->entity + 1) *slot = -1; /* several: none */
   }
-  return found;
 }
 
 /* The country of the dateline's city, or -1. */
@@ -616,6 +615,7 @@ static int dateline_country(nkg_doc *d) {
 
 static void finish_memberships(relater *r) {
   nkg_doc *d = r->d;
+  int *role_country = NULL; /* countries_named_with_roles, made when first needed */
   for (size_t i = 0; i < r->pending.count; i++) {
     pending_membership *p = nkg_vec_at(&r->pending, i);
     if (p->org >= 0) add_membership(d, p->person, p->role, p->org, mention(d, (size_t)p->role_mention)->sentence);
@@ -643,13 +643,20 @@ static void finish_memberships(relater *r) {
     }
     /* "Президент Украины принял ..." in the headline, "Президент Владимир Зеленский" in the
      * body: the same post named with its country elsewhere in the text */
-    if (org < 0) org = country_named_with_role(d, p->role);
+    if (org < 0) {
+      if (!role_country) {
+        role_country = calloc(d->entities.count + 1, sizeof *role_country);
+        if (role_country) countries_named_with_roles(d, role_country);
+      }
+      if (role_country && p->role < (int)d->entities.count && role_country[p->role] > 0) org = role_country[p->role] - 1;
+    }
     /* "БИШКЕК, 9 фев — Агентство. Председатель Кабинета министров А ...": a national post the
      * text names with no country is the dateline's country's */
     if (org < 0 && !(rl && rl->affiliation_is_org)) org = dateline_country(d);
     if (org < 0) org = dominant(d, rl && rl->affiliation_is_org ? NKG_ENT_ORG : NKG_ENT_COUNTRY, rl && rl->affiliation_is_org);
     if (org >= 0) add_membership(d, p->person, p->role, org, mention(d, (size_t)p->role_mention)->sentence);
   }
+  free(role_country);
 }
 
 /* The one person the document gives a role: "Президент" is the president it names,
@@ -764,17 +771,17 @@ static int plural_of_label(const char *w, const char *label) {
   return (!strncmp(end, "а", 2) || !strncmp(end, "я", 2)) && (!strncmp(wend, "и", 2) || !strncmp(wend, "ы", 2));
 }
 
-/* Whether a sentence is a headline: a whole line with no full stop at the top of the page,
- * above the first sentence of the body. */
-static int is_headline(const nkg_doc *d, uint32_t sentence) {
-  for (uint32_t s = 0; s <= sentence; s++) {
+/* The first sentence of the body: the page's top lines before it, whole lines with no full
+ * stop above the dateline's body, are its headlines.  Furniture is passed over. */
+static uint32_t first_body_sentence(const nkg_doc *d) {
+  for (uint32_t s = 0; s < d->seg.nsentences; s++) {
     const nkg_sentence *st = &d->seg.sentences[s];
+    if (d->furniture[s] || !st->count) continue;
     const char *last = tk(d, st->first + st->count - 1)->lower;
     int stops = !strcmp(last, ".") || !strcmp(last, "!") || !strcmp(last, "?");
-    if (d->furniture[s]) continue;
-    if (stops || (d->dateline_end && st->first + st->count > d->dateline_end)) return 0;
+    if (stops || (d->dateline_end && st->first + st->count > d->dateline_end)) return s;
   }
-  return 1;
+  return d->seg.nsentences;
 }
 
 /* "о ходе проходящей в Пекине сессии", "об итогах саммита": an event word governed by "о",
@@ -1021,14 +1028,15 @@ static void relate_events(relater *r) {
   }
 
   /* a headline tells again what the body reports: its event word is the body's first of its kind */
+  uint32_t body = first_body_sentence(d);
   for (size_t i = 0; i < cands.count; i++) {
     candidate *c = nkg_vec_at(&cands, i);
     c->event_index = -1;
     c->told_again_by = -1;
-    if (!is_headline(d, c->sentence)) continue;
+    if (c->sentence >= body || d->furniture[c->sentence]) continue;
     for (size_t q = i + 1; q < cands.count && c->told_again_by < 0; q++) {
       candidate *b = nkg_vec_at(&cands, q);
-      if (!is_headline(d, b->sentence) && b->ev.cls == c->ev.cls && !b->ev.past && !b->ev.spoken_of)
+      if (b->sentence >= body && b->ev.cls == c->ev.cls && !b->ev.past && !b->ev.spoken_of)
         c->told_again_by = (int)q;
     }
   }
