@@ -250,17 +250,30 @@ int nkg_cmd_query(int argc, char **argv) {
       named = nkg_store_graphs(store);
     }
     if (!named) model = NULL;
-  } else if (nkg_rdf_open(&world, &storage, &model) || !(named = nkg_graphs_new(world)))
-    model = NULL;
-  if (!model) {
+    if (!model) {
+      status = EXIT_USAGE;
+      goto done;
+    }
+  } else if (!(world = nkg_rdf_world()) || !(named = nkg_graphs_new(world))) {
+    fputs("newskg: cannot create an RDF model\n", stderr);
     status = EXIT_USAGE;
     goto done;
   }
-  /* the query first: a bad one or a refused SERVICE fails before any graph loads */
+  /* the query first: a bad one or a refused SERVICE fails before any graph loads, and
+   * its triple patterns tell which orders the graphs are kept in */
   q = nkg_sparql_prepare(world, model, named, qtext, allow_service);
   if (!q) {
     status = EXIT_FAILED;
     goto done;
+  }
+  if (!store) {
+    nkg_rdf_indexes indexes = nkg_sparql_indexes(q);
+    if (nkg_rdf_open_indexed(world, indexes, &storage, &model)) {
+      status = EXIT_USAGE;
+      goto done;
+    }
+    nkg_graphs_set_indexes(named, indexes);
+    nkg_sparql_set_model(q, model, indexes);
   }
   for (int i = first; i < argc - 1; i++)
     if (nkg_rdf_load_ex(world, model, named, argv[i], progress, NULL)) {

@@ -71,6 +71,28 @@ void nkg_rdf_close(librdf_world *world, librdf_storage *storage, librdf_model *m
   nkg_rdf_free_world(world);
 }
 
+const char *nkg_rdf_trees_options(nkg_rdf_indexes indexes) {
+  /* spo is always kept: it is the set (a statement read twice is kept once) */
+  switch (indexes) {
+    case NKG_INDEX_SUBJECT:
+      return "index-spo='yes'";
+    case NKG_INDEX_OBJECT:
+      return "index-ops='yes'";
+    case NKG_INDEX_OBJECT_PREDICATE:
+      return "index-ops='yes',index-pso='yes'";
+    case NKG_INDEX_ALL:
+      break;
+  }
+  return NULL; /* all four orders, librdf's default */
+}
+
+int nkg_rdf_open_indexed(librdf_world *world, nkg_rdf_indexes indexes, librdf_storage **storage, librdf_model **model) {
+  *storage = librdf_new_storage(world, "trees", NULL, nkg_rdf_trees_options(indexes));
+  *model = *storage ? librdf_new_model(world, *storage, NULL) : NULL;
+  if (!*model) fputs("newskg: cannot create an RDF model\n", stderr);
+  return *model ? 0 : -1;
+}
+
 static const char *parser_for(const char *path) {
   const char *dot = strrchr(path, '.');
   if (!dot) return "turtle";
@@ -141,6 +163,7 @@ struct nkg_graphs {
   graph **list;
   size_t count, cap;
   graph *last; /* the graph of the previous quad: N-Quads keep a graph's quads together */
+  const char *indexes; /* the "trees" options of each graph's storage; NULL: all orders */
   nkg_graph_loader load; /* fills a declared graph when it is first read (a store) */
   void *load_ctx;
 };
@@ -179,7 +202,7 @@ librdf_model *nkg_graphs_find(nkg_graphs *g, librdf_node *name) {
     gr = found ? *found : NULL;
   }
   if (gr && !gr->model && g->load) { /* declared: read it now, once */
-    gr->storage = librdf_new_storage(g->world, "trees", NULL, NULL);
+    gr->storage = librdf_new_storage(g->world, "trees", NULL, g->indexes);
     gr->model = gr->storage ? librdf_new_model(g->world, gr->storage, NULL) : NULL;
     if (gr->model && g->load(g->load_ctx, gr->node, gr->model)) {
       librdf_free_model(gr->model);
@@ -188,6 +211,8 @@ librdf_model *nkg_graphs_find(nkg_graphs *g, librdf_node *name) {
   }
   return gr ? gr->model : NULL;
 }
+
+void nkg_graphs_set_indexes(nkg_graphs *g, nkg_rdf_indexes indexes) { g->indexes = nkg_rdf_trees_options(indexes); }
 
 void nkg_graphs_set_loader(nkg_graphs *g, nkg_graph_loader load, void *ctx) {
   g->load = load;
@@ -213,7 +238,7 @@ static librdf_model *add_graph(nkg_graphs *g, librdf_node *name, int declare_onl
   gr->node = librdf_new_node_from_node(name);
   gr->name = name_of(gr->node);
   if (!declare_only) {
-    gr->storage = librdf_new_storage(g->world, "trees", NULL, NULL);
+    gr->storage = librdf_new_storage(g->world, "trees", NULL, g->indexes);
     gr->model = gr->storage ? librdf_new_model(g->world, gr->storage, NULL) : NULL;
   }
   if ((!declare_only && !gr->model) || !tsearch(gr, &g->tree, by_name)) {

@@ -10,6 +10,7 @@ struct nkg_sparql {
   librdf_world *world;
   librdf_model *model;
   nkg_graphs *graphs;
+  int no_sop;
   rasqal_world *rworld;
   rasqal_query *query;
   rasqal_query_results *results;
@@ -70,11 +71,13 @@ typedef struct {
   librdf_model *model;
   nkg_graphs *graphs;
   rasqal_world *rworld;
+  int no_sop; /* the models keep no subject-object-predicate order */
 } source;
 
 typedef struct {
   librdf_stream *stream;
   librdf_node *origin;
+  librdf_node *object; /* s ?p o: the object each statement of s must have */
   rasqal_world *rworld;
 } match;
 
@@ -87,6 +90,7 @@ static rasqal_triple_parts bind_match(rasqal_triples_match *rtm, void *ud, rasqa
   librdf_node *value[4] = {librdf_statement_get_subject(st), librdf_statement_get_predicate(st),
                            librdf_statement_get_object(st), librdf_stream_get_context2(m->stream)};
   if (!value[3]) value[3] = m->origin;
+  if (m->object && (!value[2] || !librdf_node_equals(value[2], m->object))) return RASQAL_TRIPLE_NONE;
   static const rasqal_triple_parts part[4] = {RASQAL_TRIPLE_SUBJECT, RASQAL_TRIPLE_PREDICATE, RASQAL_TRIPLE_OBJECT,
                                               RASQAL_TRIPLE_ORIGIN};
   int result = RASQAL_TRIPLE_NONE;
@@ -122,6 +126,7 @@ static void finish_match(rasqal_triples_match *rtm, void *ud) {
   if (!m) return;
   if (m->stream) librdf_free_stream(m->stream);
   if (m->origin) librdf_free_node(m->origin);
+  if (m->object) librdf_free_node(m->object);
   free(m);
   rtm->user_data = NULL;
 }
@@ -151,6 +156,10 @@ static int init_match(rasqal_triples_match *rtm, rasqal_triples_source *rts, voi
   librdf_node *o = pattern_node(src->world, t->object, &meta->bindings[2]);
   meta->bindings[3] = NULL;
   if (t->origin) m->origin = pattern_node(src->world, t->origin, &meta->bindings[3]);
+  if (s && !p && o && src->no_sop) { /* the subject's statements, filtered: no s-o-p order */
+    m->object = o;
+    o = NULL;
+  }
   librdf_statement *q = librdf_new_statement_from_nodes(src->world, s, p, o);
   if (!q) return 1;
   if (!m->origin)
@@ -323,7 +332,7 @@ nkg_sparql *nkg_sparql_prepare(librdf_world *world, librdf_model *model, nkg_gra
   q->rworld = librdf_world_get_rasqal(world);
   q->text = strdup(text);
   rasqal_world_set_log_handler(q->rworld, q, count_error);
-  current = (source){world, model, graphs, q->rworld};
+  current = (source){world, model, graphs, q->rworld, 0};
   rasqal_set_triples_source_factory(q->rworld, register_factory, &current);
   q->query = rasqal_new_query(q->rworld, "sparql", NULL);
   if (!q->query || !q->text || rasqal_query_prepare(q->query, (const unsigned char *)q->text, NULL)) {
@@ -348,7 +357,45 @@ nkg_sparql *nkg_sparql_prepare(librdf_world *world, librdf_model *model, nkg_gra
   return q;
 }
 
+/* The variable a pattern's part is (a blank node in a pattern is one too), or NULL. */
+static rasqal_variable *variable_of(rasqal_literal *l) { return l ? rasqal_literal_as_variable(l) : NULL; }
+
+static int seen_before(raptor_sequence *triples, int before, rasqal_variable *v) {
+  rasqal_triple *t;
+  for (int i = 0; i < before && (t = raptor_sequence_get_at(triples, i)); i++)
+    if (variable_of(t->subject) == v || variable_of(t->predicate) == v || variable_of(t->object) == v ||
+        variable_of(t->origin) == v)
+      return 1;
+  return 0;
+}
+
+/* rasqal evaluates a query's triple patterns in the order written, each with the values
+ * of the ones before it bound (it does not reorder them). One pattern is one scan of
+ * the graph (roqet's own way), so the subject order suffices. With several, a pattern
+ * later in the query is evaluated once per row before it: with its subject bound it
+ * reads the subject order, with its object bound (a constant, or a value from before)
+ * the object order, and with neither -- its subject and object variables new, or
+ * constants absent -- it needs the predicate order, or it scans everything per row. */
+nkg_rdf_indexes nkg_sparql_indexes(const nkg_sparql *q) {
+  raptor_sequence *triples = rasqal_query_get_triple_sequence(q->query);
+  int n = triples ? raptor_sequence_size(triples) : 0;
+  if (n <= 1) return NKG_INDEX_SUBJECT;
+  rasqal_triple *t;
+  for (int i = 1; i < n && (t = raptor_sequence_get_at(triples, i)); i++) {
+    rasqal_variable *s = variable_of(t->subject), *p = variable_of(t->predicate), *o = variable_of(t->object);
+    if (s && o && !seen_before(triples, i, s) && !seen_before(triples, i, o) && (!p || seen_before(triples, i, p)))
+      return NKG_INDEX_OBJECT_PREDICATE;
+  }
+  return NKG_INDEX_OBJECT;
+}
+
+void nkg_sparql_set_model(nkg_sparql *q, librdf_model *model, nkg_rdf_indexes indexes) {
+  q->model = model;
+  q->no_sop = indexes != NKG_INDEX_ALL;
+}
+
 rasqal_query_results *nkg_sparql_execute(nkg_sparql *q) {
+  current = (source){q->world, q->model, q->graphs, q->rworld, q->no_sop};
   if (add_named_graphs(q)) {
     fputs("newskg: out of memory\n", stderr);
     return NULL;
@@ -449,6 +496,7 @@ int nkg_sparql_describe_targets(nkg_sparql *q, librdf_node ***nodes) {
     if (!text) goto fail;
     snprintf(text, len, "%.*s%s %s", (int)head, q->text, select, body);
     nkg_sparql *sub = nkg_sparql_prepare(q->world, q->model, q->graphs, text, q->allow_service);
+    if (sub) sub->no_sop = q->no_sop;
     free(text);
     rasqal_query_results *r = sub ? nkg_sparql_execute(sub) : NULL;
     for (; r && !rasqal_query_results_finished(r); rasqal_query_results_next(r)) {
@@ -500,6 +548,7 @@ static int where_matches(nkg_sparql *q) {
   if (!text) return -1;
   snprintf(text, len, "%.*sASK %.*s", (int)head, q->text, (int)(end - body), body);
   nkg_sparql *ask = nkg_sparql_prepare(q->world, q->model, q->graphs, text, q->allow_service);
+  if (ask) ask->no_sop = q->no_sop;
   free(text);
   rasqal_query_results *r = ask ? nkg_sparql_execute(ask) : NULL;
   int value = r ? rasqal_query_results_get_boolean(r) : -1;
@@ -616,6 +665,7 @@ static int having_holds_on_empty(nkg_sparql *q) {
   int value = -1;
   if (!failed) {
     nkg_sparql *sub = nkg_sparql_prepare(q->world, q->model, q->graphs, ask, q->allow_service);
+    if (sub) sub->no_sop = q->no_sop;
     rasqal_query_results *r = sub ? nkg_sparql_execute(sub) : NULL;
     value = r ? rasqal_query_results_get_boolean(r) : -1;
     if (sub && nkg_sparql_errors(sub)) value = -1;

@@ -19,6 +19,10 @@ typedef struct nkg_sparql nkg_sparql;
 /* graphs: the named graphs (may be NULL: then MODEL's own contexts, for a store). */
 nkg_sparql *nkg_sparql_prepare(librdf_world *world, librdf_model *model, nkg_graphs *graphs, const char *text,
                                int allow_service);
+/* The orders the graphs' models need for Q's triple patterns (rdfload.h), and the model
+ * to run it over when it was made after the query (prepare with a NULL model). */
+nkg_rdf_indexes nkg_sparql_indexes(const nkg_sparql *q);
+void nkg_sparql_set_model(nkg_sparql *q, librdf_model *model, nkg_rdf_indexes indexes);
 /* Runs it over the model as it is now (load the graphs between prepare and execute);
  * NULL (message printed) when rasqal refuses. The results belong to q. */
 rasqal_query_results *nkg_sparql_execute(nkg_sparql *q);
