@@ -106,7 +106,7 @@ static const char *parser_for(const char *path) {
 
 /* The canonical case of a BCP 47 tag ("ru-latn" -> "ru-Latn"), by ICU; the few tags
  * of a graph are remembered so that ICU is asked once per tag. */
-static const char *canonical_language(const char *tag) {
+const char *nkg_rdf_canonical_language(const char *tag) {
   static struct {
     char in[64], out[64];
   } memo[16];
@@ -133,7 +133,7 @@ librdf_statement *nkg_rdf_canonical_copy(librdf_world *world, raptor_statement *
   raptor_term *o = st->object;
   if (!o || o->type != RAPTOR_TERM_TYPE_LITERAL || !o->value.literal.language) return NULL;
   const char *lang = (const char *)o->value.literal.language;
-  const char *canon = canonical_language(lang);
+  const char *canon = nkg_rdf_canonical_language(lang);
   if (!strcmp(canon, lang)) return NULL;
   librdf_node *object = librdf_new_node_from_typed_counted_literal(world, o->value.literal.string,
                                                                    o->value.literal.string_len, canon, strlen(canon), NULL);

@@ -9,8 +9,8 @@
  * contexts (indexed by subject-predicate, predicate-object and subject-object). With
  * contexts its "hashes", "memory" and Berkeley DB storages load in quadratic time (each
  * statement added is first looked for by a scan of everything); its "trees" storage
- * has no contexts and loads a third slower than "hashes". Named graphs are kept apart
- * (nkg_graphs). */
+ * has no contexts. Named graphs are kept apart (nkg_graphs). newskg query uses
+ * nkg_rdf_open_indexed instead. */
 int nkg_rdf_open(librdf_world **world, librdf_storage **storage, librdf_model **model);
 
 /* The orders librdf's "trees" storage keeps a graph's statements in, besides
@@ -69,6 +69,10 @@ int nkg_rdf_load_ex(librdf_world *world, librdf_model *model, nkg_graphs *graphs
 /* A copy of a parsed statement with its language tag in canonical BCP 47 case, or NULL
  * when it is canonical already (nearly always). The copy has no graph. */
 librdf_statement *nkg_rdf_canonical_copy(librdf_world *world, raptor_statement *st);
+
+/* TAG in its canonical BCP 47 case ("ru-latn" -> "ru-Latn"; TAG itself when it is not
+ * a tag ICU knows). Valid until the next call with a new tag (a few are remembered). */
+const char *nkg_rdf_canonical_language(const char *tag);
 
 /* Errors librdf, raptor or rasqal logged since the world was opened. */
 int nkg_rdf_errors(void);

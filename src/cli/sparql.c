@@ -55,8 +55,9 @@ static librdf_node *to_node(librdf_world *w, rasqal_literal *l) {
   switch (rasqal_literal_get_rdf_term_type(l)) {
     case RASQAL_LITERAL_URI:
       return librdf_new_node_from_uri(w, (librdf_uri *)l->value.uri);
-    case RASQAL_LITERAL_STRING:
-      return librdf_new_node_from_typed_literal(w, l->string, l->language, (librdf_uri *)l->datatype);
+    case RASQAL_LITERAL_STRING: /* rasqal lower-cases language tags; the graph has them canonical */
+      return librdf_new_node_from_typed_literal(w, l->string, l->language ? nkg_rdf_canonical_language(l->language) : NULL,
+                                                (librdf_uri *)l->datatype);
     case RASQAL_LITERAL_BLANK:
       return librdf_new_node_from_blank_identifier(w, l->string);
     default:

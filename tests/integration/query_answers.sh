@@ -74,6 +74,15 @@ same 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' "$TMP/g.nq"
 same "$P SELECT ?g (COUNT(?s) AS ?n) WHERE { GRAPH ?g { ?s a nkg:Person } } GROUP BY ?g" "$TMP/g.nq"
 same "$P SELECT ?s ?l WHERE { ?s a nkg:Person ; rdfs:label ?l }" "$TMP/g.nq"
 same "$P SELECT ?g WHERE { GRAPH ?g { <https://w3id.org/newskg/id/person/sergey-lavrov> a nkg:Person } }" "$TMP/g.nq"
+# each order the model is kept in, by the query's patterns (rdfload.h): one pattern (the
+# subject order only), a join through objects (object order), a later pattern sharing no
+# variable (predicate order), and s ?p o (the subject's statements, the object filtered)
+same "$P SELECT ?p ?o WHERE { ?s a nkg:Person ; rdfs:label ?o . ?s ?p ?o }" "$TMP/g.ttl"
+same "$P SELECT ?g ?s ?p WHERE { GRAPH ?g { ?s a nkg:Person . ?s ?p nkg:Person } }" "$TMP/g.nq"
+same "$P SELECT ?e ?r WHERE { ?s a nkg:Person . ?e ?r ?s }" "$TMP/g.nt"
+same "$P SELECT ?x ?y WHERE { <https://w3id.org/newskg/id/person/sergey-lavrov> a nkg:Person . ?x owl:sameAs ?y }" "$TMP/g.ttl"
+[ "$(wc -l <"$TMP/ours.csv")" -gt 2 ] || fail "a pattern sharing no variable found too little"
+same "$P SELECT ?s ?o WHERE { ?s owl:sameAs ?o }" "$TMP/g.nq"
 # standard input as a graph file, its syntax guessed
 "$NKG" query --results csv - 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' <"$TMP/g.nq" >"$TMP/stdin.csv" ||
   fail "query on standard input failed"
