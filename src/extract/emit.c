@@ -76,7 +76,7 @@ static void emit_entity(emitter *e, nkg_doc *d, int i) {
   nkg_term_id s = entity_node(e, d, i);
   nkg_graph_add(e->g, s, e->type, T(e, NKG_NS_NKG, class_of(en->type)));
   nkg_graph_add(e->g, s, e->label, ru(e, en->label));
-  char latin[1024];
+  char latin[NKG_LATIN_SIZE];
   if (nkg_translit(e->slugger, en->label, latin, sizeof latin))
     nkg_graph_add(e->g, s, e->label, nkg_graph_literal(e->g, latin, "ru-Latn", NULL));
   const nkg_lex_entry *le = en->lex >= 0 ? &d->lex->entries[en->lex] : NULL;

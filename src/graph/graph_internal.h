@@ -61,6 +61,8 @@ nkg_term_id nkg_graph_literal(nkg_graph *g, const char *value, const char *lang,
 void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o);
 /* The term `t` of `src`, interned in `dst`. */
 nkg_term_id nkg_graph_copy_term(nkg_graph *dst, const nkg_graph *src, nkg_term_id t);
+/* A term as it is (kind, text, language, datatype), interned in `g`. */
+nkg_term_id nkg_graph_term(nkg_graph *g, const nkg_term *t);
 
 /* Readable ASCII slugs: ICU transliteration, lower case, words joined by '-'.
  * One transliterator per thread. */
@@ -69,7 +71,9 @@ nkg_slugger *nkg_slugger_new(void);
 void nkg_slugger_free(nkg_slugger *s);
 /* Writes the slug of UTF-8 `text` into buf (NUL-terminated); returns its length. */
 size_t nkg_slug(nkg_slugger *s, const char *text, char *buf, size_t size);
-/* The Latin transliteration of UTF-8 `text` ("Садыр Жапаров" -> "Sadyr Zhaparov"). */
+/* The Latin transliteration of UTF-8 `text` ("Садыр Жапаров" -> "Sadyr Zhaparov").
+ * Into a buffer of NKG_LATIN_SIZE bytes the result of a whole text is cached. */
+#define NKG_LATIN_SIZE 1024
 size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size);
 /* The same in one piece, without the cache (nkg_translit goes word by word): for tests. */
 size_t nkg_translit_whole(nkg_slugger *s, const char *text, char *buf, size_t size);

@@ -120,17 +120,25 @@ static int sink_write_bytes(void *ctx, const void *ptr, size_t size, size_t nmem
   return k->failed ? -1 : (int)nmemb;
 }
 
+/* raptor writes every IRI and literal a byte at a time: this is the hottest call of a
+ * build, so the plain sink and the JSON one are separate handlers, not one with a test */
 static int sink_write_byte(void *ctx, const int byte) {
   sink *k = ctx;
-  if (k->json)
-    json_byte(k, (unsigned char)byte);
-  else
-    put_byte(k, (unsigned char)byte);
+  if (k->used == SINK_SIZE) sink_flush(k);
+  k->buf[k->used++] = (unsigned char)byte;
+  return k->failed;
+}
+
+static int json_sink_write_byte(void *ctx, const int byte) {
+  sink *k = ctx;
+  json_byte(k, (unsigned char)byte);
   return k->failed;
 }
 
 static const raptor_iostream_handler sink_handler = {
     .version = 2, .write_byte = sink_write_byte, .write_bytes = sink_write_bytes};
+static const raptor_iostream_handler json_sink_handler = {
+    .version = 2, .write_byte = json_sink_write_byte, .write_bytes = sink_write_bytes};
 
 struct nkg_serializer {
   raptor_world *world;
@@ -185,7 +193,7 @@ nkg_serializer *nkg_serializer_new(const char *name, const char *base, FILE *out
   raptor_world_set_flag(s->world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0);
   if (raptor_world_open(s->world)) goto fail;
   s->ser = raptor_new_serializer(s->world, name);
-  s->stream = s->ser ? raptor_new_iostream_from_handler(s->world, &s->out, &sink_handler) : NULL;
+  s->stream = s->ser ? raptor_new_iostream_from_handler(s->world, &s->out, s->out.json ? &json_sink_handler : &sink_handler) : NULL;
   if (!s->stream || declare_prefixes(s, base ? base : NKG_DEFAULT_BASE)) goto fail;
   /* no base URI: every IRI is written whole, never relative to the file */
   if (raptor_serializer_start_to_iostream(s->ser, NULL, s->stream)) goto fail;

@@ -98,14 +98,19 @@ static const char *translit_piece(nkg_slugger *s, const char *piece, size_t len)
   return kept;
 }
 
-static int is_word_char(UChar32 c) { return u_isalpha(c) || u_getCombiningClass(c) > 0; }
+static int is_word_char(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if (c >= 0x410 && c <= 0x44F) return 1; /* the Russian alphabet but Ё ё */
+  return u_isalpha(c) || u_getCombiningClass(c) > 0;
+}
 
 /* Transliteration works within words (BGN's "е" is "ye" at a word's start and after a
  * vowel, never because of another word), so names are transliterated word by word:
  * the words of "Иван Петров" and "Иван Сидоров" come from the cache, where whole
  * names mostly would not. */
-size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size) {
-  size_t len = strlen(text), o = 0;
+/* The whole text word by word, into buf. */
+static size_t translit_words(nkg_slugger *s, const char *text, size_t len, char *buf, size_t size) {
+  size_t o = 0;
   buf[0] = '\0';
   for (int32_t i = 0; i < (int32_t)len && o + 1 < size;) {
     int32_t start = i;
@@ -119,12 +124,37 @@ size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size) {
       i = k;
     }
     const char *piece = translit_piece(s, text + start, (size_t)(i - start));
-    o += (size_t)snprintf(buf + o, size - o, "%s", piece);
-    if (o >= size) o = size - 1;
+    size_t pl = strlen(piece);
+    if (pl > size - 1 - o) pl = size - 1 - o;
+    memcpy(buf + o, piece, pl);
+    o += pl;
   }
   buf[o] = '\0';
   nkg_utf8_trim(buf);
   return strlen(buf);
+}
+
+size_t nkg_translit(nkg_slugger *s, const char *text, char *buf, size_t size) {
+  /* a name comes back in document after document: the whole of it is cached too, beside
+   * its words, under a key that cannot be a word's (words have no space or NUL) */
+  size_t len = strlen(text);
+  if (size != NKG_LATIN_SIZE || len + 2 > NKG_LATIN_SIZE) return translit_words(s, text, len, buf, size);
+  char key[NKG_LATIN_SIZE];
+  key[0] = '\0';
+  memcpy(key + 1, text, len);
+  const uint32_t *hit = nkg_strmap_get(&s->cache, key, len + 1);
+  if (hit) {
+    const char *kept = *(const char **)nkg_vec_at(&s->results, *hit);
+    size_t kl = strlen(kept);
+    memcpy(buf, kept, kl + 1);
+    return kl;
+  }
+  size_t n = translit_words(s, text, len, buf, size);
+  if (s->cache.count < 200000) {
+    *(const char **)nkg_vec_push(&s->results) = nkg_arena_strdup(&s->cache.keys, buf);
+    nkg_strmap_put(&s->cache, key, len + 1, (uint32_t)(s->results.count - 1), NULL);
+  }
+  return n;
 }
 
 static size_t translit_uncached(nkg_slugger *s, const char *text, char *buf, size_t size) {
@@ -153,7 +183,7 @@ size_t nkg_translit_whole(nkg_slugger *s, const char *text, char *buf, size_t si
 }
 
 size_t nkg_slug(nkg_slugger *s, const char *text, char *buf, size_t size) {
-  char latin[1024];
+  char latin[NKG_LATIN_SIZE];
   nkg_translit(s, text, latin, sizeof latin);
   size_t k = 0;
   int dash = 0;

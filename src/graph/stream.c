@@ -74,16 +74,31 @@ nkg_status nkg_writer_add(nkg_writer *w, const nkg_graph *g) {
     free(prints);
     return w->status = NKG_ERR_NOMEM;
   }
-  if (prints)
+  size_t nq = g->triples.count;
+  uint64_t *triple_prints = w->quads ? NULL : malloc((nq ? nq : 1) * sizeof *triple_prints);
+  if (!w->quads && !triple_prints) {
+    free(prints);
+    nkg_terms_release(&terms);
+    return w->status = NKG_ERR_NOMEM;
+  }
+  if (prints) {
     for (size_t t = 0; t < g->terms.count; t++) prints[t] = term_fingerprint(nkg_vec_at(&g->terms, t));
-  for (size_t i = 0; i < g->triples.count && w->status == NKG_OK; i++) {
+    /* the table is far larger than the caches: every slot is asked for first, so that
+     * the misses overlap instead of coming one after another */
+    for (size_t i = 0; i < nq; i++) {
+      triple_prints[i] = triple_fingerprint(prints, nkg_vec_at(&g->triples, i));
+      __builtin_prefetch(&w->seen[triple_prints[i] & (SEEN_SLOTS - 1)]);
+    }
+  }
+  for (size_t i = 0; i < nq && w->status == NKG_OK; i++) {
     const nkg_term_id *q = nkg_vec_at(&g->triples, i);
     /* a document's graph holds each triple once (no named graphs in N-Triples) */
-    if (!w->quads && seen_before(w, triple_fingerprint(prints, q))) continue;
+    if (!w->quads && seen_before(w, triple_prints[i])) continue;
     w->status = nkg_serializer_quad(w->ser, &terms, g, q, w->quads);
     if (w->status == NKG_OK) w->count++;
   }
   free(prints);
+  free(triple_prints);
   nkg_terms_release(&terms);
   return w->status;
 }

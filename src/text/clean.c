@@ -213,6 +213,10 @@ static void strip_markup(line_t *l) {
   int only_rule = 1, markup = i > lead;
   for (size_t j = i; j < n; j++) {
     UChar32 c = s[j];
+    if (c > '_') { /* letters: no mark-up, and no rule */
+      only_rule = 0;
+      continue;
+    }
     if (c != '-' && c != '*' && c != '=' && c != '_' && c != ' ') only_rule = 0;
     if (c == '*' || c == '_' || c == '[' || c == ']') markup = 1;
   }
@@ -339,9 +343,11 @@ char *nkg_text_clean(const char *text, size_t len, nkg_arena *arena, size_t *out
     }
     if (chars >= 24) {
       int added = 0;
-      char key[32];
-      int klen = snprintf(key, sizeof key, "%u:%zu", h, chars);
-      nkg_strmap_put(&seen, key, (size_t)klen, 1, &added);
+      struct {
+        uint32_t hash;
+        uint32_t chars;
+      } key = {h, (uint32_t)chars};
+      nkg_strmap_put(&seen, (const char *)&key, sizeof key, 1, &added);
       if (!added)
         for (size_t k = i; k < j; k++) lines[k].len = 0;
     }
@@ -351,7 +357,7 @@ char *nkg_text_clean(const char *text, size_t len, nkg_arena *arena, size_t *out
 
   /* join lines broken inside a sentence or inside a word */
   size_t cap = n * 4 + 2;
-  char *out = nkg_arena_alloc(arena, cap);
+  char *out = nkg_arena_alloc_uninitialised(arena, cap);
   size_t o = 0;
   line_t *prev = NULL;
   for (size_t i = 0; i < nlines; i++) {

@@ -36,7 +36,7 @@ void nkg_arena_init(nkg_arena *a, size_t block_size) {
   a->block_size = block_size ? block_size : 64 * 1024;
 }
 
-void *nkg_arena_alloc(nkg_arena *a, size_t size) {
+void *nkg_arena_alloc_uninitialised(nkg_arena *a, size_t size) {
   size = (size + 15) & ~(size_t)15;
   if (!a->head || a->head->size - a->head->used < size) {
     size_t want = size > a->block_size ? size : a->block_size;
@@ -46,7 +46,6 @@ void *nkg_arena_alloc(nkg_arena *a, size_t size) {
       b->next = a->head->next;
       a->head->next = b;
       b->used = size;
-      memset(b->data, 0, size);
       return b->data;
     }
     b->next = a->head;
@@ -54,12 +53,18 @@ void *nkg_arena_alloc(nkg_arena *a, size_t size) {
   }
   void *p = a->head->data + a->head->used;
   a->head->used += size;
+  return p;
+}
+
+void *nkg_arena_alloc(nkg_arena *a, size_t size) {
+  void *p = nkg_arena_alloc_uninitialised(a, size);
   memset(p, 0, size);
   return p;
 }
 
+/* a copy overwrites every byte: zeroing them first would be wasted */
 char *nkg_arena_strndup(nkg_arena *a, const char *s, size_t n) {
-  char *d = nkg_arena_alloc(a, n + 1);
+  char *d = nkg_arena_alloc_uninitialised(a, n + 1);
   memcpy(d, s, n);
   d[n] = '\0';
   return d;

@@ -15,6 +15,8 @@ void nkg_arena_init(nkg_arena *a, size_t block_size);
 void *nkg_xcalloc(size_t n, size_t size);
 /* Returns zeroed memory, 16-byte aligned; aborts the program when memory runs out. */
 void *nkg_arena_alloc(nkg_arena *a, size_t size);
+/* The same without zeroing: for bytes that are written before they are read. */
+void *nkg_arena_alloc_uninitialised(nkg_arena *a, size_t size);
 char *nkg_arena_strndup(nkg_arena *a, const char *s, size_t n);
 char *nkg_arena_strdup(nkg_arena *a, const char *s);
 /* "a" + sep + "b" in the arena, whatever their lengths. */
