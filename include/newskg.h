@@ -102,6 +102,16 @@ nkg_event_links *nkg_event_links_new(const char *base);
 void nkg_event_links_collect(nkg_event_links *links, const nkg_graph *graph);
 const nkg_graph *nkg_event_links_finish(nkg_event_links *links, size_t *linked);
 void nkg_event_links_free(nkg_event_links *links);
+/* A collector whose facts wait on disk (anonymous temporary files in $TMPDIR, else /tmp,
+ * a bucket for each group of days), so that memory does not grow with the corpus; its
+ * links are written with _write, bucket by bucket, not returned by _finish. */
+nkg_event_links *nkg_event_links_new_spilled(const char *base);
+typedef struct nkg_writer nkg_writer;
+/* The links of any collector to a streaming writer; *linked as _finish gives it.
+ * NKG_ERR_IO when a temporary file could not be made, written or read back. */
+nkg_status nkg_event_links_write(nkg_event_links *links, nkg_writer *writer, size_t *linked);
+/* errno of the temporary files' first failure, or 0. */
+int nkg_event_links_spill_error(const nkg_event_links *links);
 
 /* Extracts the facts of one document (UTF-8 text already decoded) into `graph`.
  * `source` names the document ("-" for standard input): it becomes its dcterms:source
@@ -123,7 +133,6 @@ nkg_status nkg_graph_write(const nkg_graph *graph, nkg_format format, FILE *out)
  * the same on every run), in memory that does not grow with the corpus.  N-Triples
  * leaves out triples it wrote lately (a bounded set), N-Quads keeps each document's
  * graph whole.  Other formats need the whole graph: nkg_graph_write. */
-typedef struct nkg_writer nkg_writer;
 nkg_writer *nkg_writer_new(nkg_format format, FILE *out);
 nkg_status nkg_writer_add(nkg_writer *writer, const nkg_graph *graph);
 nkg_status nkg_writer_finish(nkg_writer *writer);

@@ -165,12 +165,13 @@ static int cmd_build(int argc, char **argv) {
   for (size_t i = 0; i < npath_args; i++) failed += nkg_collect_paths(path_args[i], &paths, print_diag, &ds);
   free(path_args);
   /* the output replaces its file at the end: that file must not be one of the documents */
-  const char *clobbered = nkg_output_is_input(out_path, paths.items, paths.count);
+  char *clobbered = nkg_output_listed_input(out_path, &paths);
   if (clobbered) {
     if (out_path && strcmp(out_path, "-"))
       fprintf(stderr, "newskg: %s: the output is the input document %s; not writing over it\n", out_path, clobbered);
     else
       fprintf(stderr, "newskg: standard output is the input document %s; not writing over it\n", clobbered);
+    free(clobbered);
     nkg_lexicon_free(lex);
     nkg_path_list_free(&paths);
     return EXIT_USAGE;
@@ -202,7 +203,7 @@ static int cmd_build(int argc, char **argv) {
   }
   /* N-Triples and N-Quads stream document by document; the rest needs the whole graph */
   nkg_writer *writer = nkg_writer_new(format, out.file);
-  nkg_event_links *links = writer ? nkg_event_links_new(base) : NULL; /* written after the documents */
+  nkg_event_links *links = writer ? nkg_event_links_new_spilled(base) : NULL; /* written after the documents */
   nkg_run_options opt = {.lex = lex, .encoding = encoding, .base = base, .threads = threads, .provenance = provenance,
                          .named_graphs = format == NKG_FORMAT_NQUADS, .date = date, .max_document_size = max_document_size, .diag = print_diag, .diag_ctx = &ds, .progress = nkg_progress_documents,
                          .progress_ctx = &ds.progress, .writer = writer, .links = links};
@@ -215,7 +216,10 @@ static int cmd_build(int argc, char **argv) {
   if (writer) {
     size_t linked = 0;
     nkg_progress_phase(&ds.progress, documents, nkg_writer_count(writer), "linking events");
-    if (written == NKG_OK) written = nkg_writer_add(writer, nkg_event_links_finish(links, &linked));
+    if (written == NKG_OK) written = nkg_event_links_write(links, writer, &linked);
+    if (nkg_event_links_spill_error(links))
+      fprintf(stderr, "newskg: the events' temporary files (in %s): %s\n",
+              getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", strerror(nkg_event_links_spill_error(links)));
     nkg_event_links_free(links);
     if (written == NKG_OK) written = nkg_writer_finish(writer);
     statements = nkg_writer_count(writer);

@@ -199,9 +199,10 @@ void nkg_graph_add(nkg_graph *g, nkg_term_id s, nkg_term_id p, nkg_term_id o) {
 }
 
 nkg_term_id nkg_graph_copy_term(nkg_graph *dst, const nkg_graph *src, nkg_term_id id) {
-  const nkg_term *t = nkg_vec_at(&src->terms, id);
-  return intern(dst, t->kind, t->value, t->lang, t->datatype);
+  return nkg_graph_term(dst, nkg_vec_at(&src->terms, id));
 }
+
+nkg_term_id nkg_graph_term(nkg_graph *g, const nkg_term *t) { return intern(g, t->kind, t->value, t->lang, t->datatype); }
 
 nkg_status nkg_graph_merge(nkg_graph *dst, const nkg_graph *src) {
   nkg_term_id *map = malloc((src->terms.count ? src->terms.count : 1) * sizeof *map);

@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "graph_internal.h"
+#include "link_spill.h"
 
 #define NONE ((nkg_term_id)0xFFFFFFFFu)
 
@@ -35,6 +36,7 @@ struct nkg_event_links {
   nkg_graph *g;   /* holds the terms of the facts; at the end, the links */
   nkg_vec events; /* event_facts */
   nkg_strmap index; /* event node -> position in events */
+  nkg_spill *spill; /* streamed: the facts go to disk, by day (NULL: they stay here) */
 };
 
 nkg_event_links *nkg_event_links_new(const char *base) {
@@ -44,6 +46,13 @@ nkg_event_links *nkg_event_links_new(const char *base) {
   if (!l->g) abort();
   nkg_vec_init(&l->events, sizeof(event_facts));
   nkg_strmap_init(&l->index);
+  return l;
+}
+
+nkg_event_links *nkg_event_links_new_spilled(const char *base) {
+  nkg_event_links *l = nkg_event_links_new(base);
+  l->spill = calloc(1, sizeof *l->spill);
+  if (!l->spill) abort();
   return l;
 }
 
@@ -57,6 +66,8 @@ void nkg_event_links_free(nkg_event_links *l) {
   nkg_vec_free(&l->events);
   nkg_strmap_free(&l->index);
   nkg_graph_free(l->g);
+  if (l->spill) nkg_spill_close(l->spill);
+  free(l->spill);
   free(l);
 }
 
@@ -91,7 +102,7 @@ static event_facts *facts_for(nkg_event_links *l, nkg_term_id node) {
   return e;
 }
 
-void nkg_event_links_collect(nkg_event_links *l, const nkg_graph *src) {
+static void collect_here(nkg_event_links *l, const nkg_graph *src) {
   nkg_graph *g = l->g;
   /* the events of src, by their term in src -> position in l->events */
   nkg_strmap here;
@@ -128,6 +139,70 @@ void nkg_event_links_collect(nkg_event_links *l, const nkg_graph *src) {
       *(nkg_term_id *)nkg_vec_push(&e->docs) = nkg_graph_copy_term(g, src, t[2]);
   }
   nkg_strmap_free(&here);
+}
+
+static const nkg_term *term_or_null(const nkg_graph *g, nkg_term_id t) {
+  return t == NONE ? NULL : nkg_vec_at(&g->terms, t);
+}
+
+/* The terms of a list of ids, for the spill. */
+static const nkg_term **terms_of(const nkg_graph *g, const nkg_vec *ids) {
+  const nkg_term **list = malloc((ids->count ? ids->count : 1) * sizeof *list);
+  if (!list) abort();
+  for (size_t i = 0; i < ids->count; i++) list[i] = nkg_vec_at(&g->terms, *(nkg_term_id *)nkg_vec_at(ids, i));
+  return list;
+}
+
+/* Streamed: the document's events are gathered here as always, and those that can be
+ * linked (a kind and a day) go to their day's bucket; the rest never link. */
+static void collect_to_disk(nkg_event_links *l, const nkg_graph *src) {
+  nkg_event_links *doc = nkg_event_links_new(l->g->base);
+  collect_here(doc, src);
+  const nkg_graph *g = doc->g;
+  for (size_t i = 0; i < doc->events.count && !l->spill->failed; i++) {
+    const event_facts *e = nkg_vec_at(&doc->events, i);
+    if (e->kind == NONE || e->date == NONE) continue;
+    const nkg_term **attendees = terms_of(g, &e->attendees), **docs = terms_of(g, &e->docs);
+    nkg_spilled_event out = {.node = term_or_null(g, e->node),
+                             .kind = term_or_null(g, e->kind),
+                             .date = term_or_null(g, e->date),
+                             .city = term_or_null(g, e->city),
+                             .host = term_or_null(g, e->host),
+                             .label = term_or_null(g, e->label),
+                             .scheduled = e->scheduled,
+                             .attendees = attendees,
+                             .nattendees = e->attendees.count,
+                             .docs = docs,
+                             .ndocs = e->docs.count};
+    nkg_spill_put(l->spill, nkg_spill_bucket_of(text_of(g, e->date)), &out);
+    free(attendees);
+    free(docs);
+  }
+  nkg_event_links_free(doc);
+}
+
+void nkg_event_links_collect(nkg_event_links *l, const nkg_graph *src) {
+  if (l->spill)
+    collect_to_disk(l, src);
+  else
+    collect_here(l, src);
+}
+
+/* A spilled event back into a collector: the facts merge with those other documents
+ * told of the same node, as collect_here merges them. */
+static nkg_term_id term_in(nkg_graph *g, const nkg_term *t) { return nkg_graph_term(g, t); }
+
+static void merge_spilled(void *ctx, const nkg_spilled_event *s) {
+  nkg_event_links *l = ctx;
+  nkg_graph *g = l->g;
+  event_facts *e = facts_for(l, term_in(g, s->node));
+  const nkg_term *one[] = {s->kind, s->date, s->city, s->host, s->label};
+  nkg_term_id *slot[] = {&e->kind, &e->date, &e->city, &e->host, &e->label};
+  for (size_t i = 0; i < sizeof one / sizeof *one; i++)
+    if (one[i]) keep_least(g, slot[i], term_in(g, one[i]));
+  e->scheduled |= s->scheduled;
+  for (size_t i = 0; i < s->nattendees; i++) *(nkg_term_id *)nkg_vec_push(&e->attendees) = term_in(g, s->attendees[i]);
+  for (size_t i = 0; i < s->ndocs; i++) *(nkg_term_id *)nkg_vec_push(&e->docs) = term_in(g, s->docs[i]);
 }
 
 static int cmp_id(const void *a, const void *b) {
@@ -290,6 +365,29 @@ const nkg_graph *nkg_event_links_finish(nkg_event_links *l, size_t *links) {
   nkg_vec_free(&clusters);
   g->context = saved;
   return g;
+}
+
+nkg_status nkg_event_links_write(nkg_event_links *l, nkg_writer *w, size_t *linked) {
+  *linked = 0;
+  if (!l->spill) return nkg_writer_add(w, nkg_event_links_finish(l, linked));
+  nkg_status status = l->spill->failed ? NKG_ERR_IO : NKG_OK;
+  /* bucket by bucket: the events of one day are all in one, and a bucket is linked and
+   * written before the next is read */
+  for (size_t b = 0; b < NKG_SPILL_BUCKETS && status == NKG_OK; b++) {
+    nkg_event_links *day = nkg_event_links_new(l->g->base);
+    size_t n = 0;
+    if (nkg_spill_read(l->spill, b, merge_spilled, day))
+      status = NKG_ERR_IO;
+    else
+      status = nkg_writer_add(w, nkg_event_links_finish(day, &n));
+    *linked += n;
+    nkg_event_links_free(day);
+  }
+  return status;
+}
+
+int nkg_event_links_spill_error(const nkg_event_links *l) {
+  return l->spill && l->spill->failed ? l->spill->error : 0;
 }
 
 size_t nkg_graph_link_same_events(nkg_graph *g) {

@@ -71,3 +71,12 @@ for f in rdfxml ntriples1 ntriples3 nquads1 nquads3 turtle1 turtle3; do
     fail "$f carries another graph than Turtle: $(diff "$TMP/turtle.nt" "$TMP/$f.nt" | head -4)"
 done
 echo "ok: $(wc -l <"$TMP/turtle.nt") statements, the same in every format"
+
+# streamed, the events wait on disk in $TMPDIR: where none can be made, the build says
+# so, fails, and leaves no output behind
+TMPDIR="$TMP/no-such-dir" "$NKG" build -q --format ntriples -o "$TMP/nowhere.nt" "$TMP/few" 2>"$TMP/nowhere.err" &&
+  fail "a build with no room for its temporary files succeeded"
+grep -q "temporary files (in $TMP/no-such-dir)" "$TMP/nowhere.err" ||
+  fail "no message naming the temporary files' directory: $(cat "$TMP/nowhere.err")"
+[ ! -e "$TMP/nowhere.nt" ] || fail "a failed build left $TMP/nowhere.nt"
+echo "ok: no room for the events' temporary files is an error, and nothing is written"
