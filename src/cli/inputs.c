@@ -1,5 +1,6 @@
 #include "inputs.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,4 +24,11 @@ const char *nkg_output_is_input(const char *out_path, char *const *inputs, size_
       return inputs[i];
   }
   return NULL;
+}
+
+char *nkg_output_listed_input(const char *out_path, const nkg_path_list *inputs) {
+  struct stat out;
+  int to_stdout = !out_path || !strcmp(out_path, "-");
+  if (!file_id(to_stdout ? NULL : out_path, STDOUT_FILENO, &out)) return NULL;
+  return nkg_path_list_find(inputs, out.st_dev, out.st_ino);
 }

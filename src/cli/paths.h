@@ -3,14 +3,16 @@
 #ifndef NKG_CLI_PATHS_H
 #define NKG_CLI_PATHS_H
 #include <stddef.h>
+#include <sys/types.h>
 
 #include "newskg.h"
 
+/* A corpus may hold millions of files: the list keeps each as its entry name under its
+ * directory (a tree, not a string per path), and spells a path out when it is asked for. */
+typedef struct nkg_path_tree nkg_path_tree;
 typedef struct {
-  char **items; /* the paths to read */
-  char **names; /* each document's name (nkg_extract's `source`): see nkg_collect_paths */
-  size_t count, cap;
-  void *seen; /* the files listed so far, by device and inode */
+  size_t count;        /* the documents listed */
+  nkg_path_tree *tree; /* NULL until the first is */
 } nkg_path_list;
 
 /* Adds `path`: a file as it is (whatever its type: a FIFO or a device is read when it
@@ -24,5 +26,13 @@ typedef struct {
  * `diag`; returns the number of problems (errors). */
 int nkg_collect_paths(const char *path, nkg_path_list *out, nkg_diag_fn diag, void *ctx);
 void nkg_path_list_free(nkg_path_list *l);
+
+/* Document i's path to read, and its name (nkg_extract's `source`); malloc'd. */
+char *nkg_path_at(const nkg_path_list *l, size_t i);
+char *nkg_path_name_at(const nkg_path_list *l, size_t i);
+
+/* The path of the listed document that is the file with this device and inode ("-"
+ * when standard input is listed and is that file), malloc'd; NULL when none is. */
+char *nkg_path_list_find(const nkg_path_list *l, dev_t dev, ino_t ino);
 
 #endif

@@ -78,7 +78,7 @@ static void *work(void *arg) {
     size_t i = j->next++;
     pthread_mutex_unlock(&j->lock);
     if (i >= j->paths->count) break;
-    const char *path = j->paths->items[i];
+    char *path = nkg_path_at(j->paths, i), *name = nkg_path_name_at(j->paths, i);
     nkg_graph *g = streaming ? nkg_graph_new(j->opt->base) : w->graph;
     if (streaming) {
       nkg_graph_set_provenance(g, j->opt->provenance);
@@ -89,16 +89,18 @@ static void *work(void *arg) {
     size_t len = 0, before = nkg_graph_size(g);
     int good = nkg_read_document_at_most(path, j->opt->encoding, j->opt->max_document_size, &text, &len, locked_diag,
                                          j) == NKG_OK &&
-               nkg_extract(j->opt->lex, j->paths->names[i], text, len, g, locked_diag, j) == NKG_OK;
+               nkg_extract(j->opt->lex, name, text, len, g, locked_diag, j) == NKG_OK;
     free(text);
+    free(path);
+    free(name);
     if (j->write_inline) {
       write_document(j, i, g, good);
       continue;
     }
     pthread_mutex_lock(&j->lock);
     if (streaming) {
-      j->slots[i].graph = g;
-      j->slots[i].ready = good ? 1 : 2;
+      j->slots[i % j->window].graph = g;
+      j->slots[i % j->window].ready = good ? 1 : 2;
       pthread_cond_broadcast(&j->changed);
     } else {
       count_document(j, good, nkg_graph_size(g) - before);
@@ -113,10 +115,11 @@ static void *work(void *arg) {
 static void write_in_order(job *j) {
   for (size_t i = 0; i < j->paths->count; i++) {
     pthread_mutex_lock(&j->lock);
-    while (!j->slots[i].ready) pthread_cond_wait(&j->changed, &j->lock);
-    nkg_graph *g = j->slots[i].graph;
-    int good = j->slots[i].ready == 1;
-    j->slots[i].graph = NULL;
+    slot *s = &j->slots[i % j->window];
+    while (!s->ready) pthread_cond_wait(&j->changed, &j->lock);
+    nkg_graph *g = s->graph;
+    int good = s->ready == 1;
+    *s = (slot){0}; /* free for document i + window */
     pthread_mutex_unlock(&j->lock);
     write_document(j, i, g, good);
   }
@@ -147,7 +150,8 @@ nkg_graph *nkg_run(const nkg_path_list *paths, const nkg_run_options *opt, size_
   if ((size_t)n > paths->count && paths->count > 0) n = (int)paths->count;
   int streaming = opt->writer != NULL;
   j.window = (size_t)n * WINDOW_PER_THREAD;
-  if (streaming) j.slots = calloc(paths->count + 1, sizeof *j.slots);
+  /* a ring: the workers stay at most `window` documents ahead of the writer */
+  if (streaming) j.slots = calloc(j.window, sizeof *j.slots);
   worker *workers = calloc((size_t)n, sizeof *workers);
   pthread_t *tids = calloc((size_t)n, sizeof *tids);
   nkg_graph *result = streaming ? NULL : nkg_graph_new(opt->base);

@@ -65,11 +65,15 @@ static int remove_names(nkg_store *s, char **names, int count) {
     if (strcmp(names[i], "-") && stat(names[i], &st) == 0) {
       nkg_path_list paths = {0};
       nkg_collect_paths(names[i], &paths, nkg_output_print_diag, NULL);
-      for (size_t k = 0; k < paths.count; k++)
-        if (remove_file(s, paths.items[k], &removed)) {
+      for (size_t k = 0; k < paths.count; k++) {
+        char *file = nkg_path_at(&paths, k);
+        int failed = remove_file(s, file, &removed);
+        free(file);
+        if (failed) {
           nkg_path_list_free(&paths);
           return -1;
         }
+      }
       nkg_path_list_free(&paths);
     }
     if (!removed && nkg_store_remove(s, names[i], 0, &removed)) return -1;
