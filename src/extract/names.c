@@ -435,6 +435,19 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
       out->initials = nkg_arena_strndup(d->arena, tok[i].surface, tok[j - 1].end - tok[i].start);
       out->surname = surface(d, &tok[j]);
       out->gcase = NKG_CASE_NOM;
+      /* "с Министром ... С.Джайшанкаром", "брифинг ... М.В.Захаровой": the context's case,
+       * which initials do not show, is the surname's; its ending may tell a woman */
+      if (context != NKG_CASE_NOM && context != NKG_CASE_UNKNOWN) {
+        size_t len = tok[j].end - tok[j].start;
+        int female = 0;
+        nkg_case c = context;
+        if (!surname_reading(tok[j].surface, len, context, &female, &c) || c == context) {
+          out->surname = nkg_surname_nominative(d->arena, tok[j].surface, len, female, context);
+          out->female = female;
+          out->gender_known = female;
+          out->gcase = context;
+        }
+      }
       return j + 1 - i;
     }
     return 0;
@@ -555,8 +568,9 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
      * "Владимир Владимирович", "Наталья Ивановна" are a name and a patronymic */
     /* «Мы договорились с Шавкатом Миромоновичем»: in quoted speech a name and a patronymic
      * are how one addresses a person, the family name left out */
+    /* ... and so they are after a form of address ("Уважаемый Садыр Нургожоевич!") */
     if (patronymic && !middle && j == i + 2 && (j >= end || !nkg_surname_shaped(&tok[j])) && !female &&
-        !patronymic_of_known_name(d, tok[i + 1].lower) && !d->quoted[i]) {
+        !patronymic_of_known_name(d, tok[i + 1].lower) && !d->quoted[i] && !(i > 0 && (d->wclass[i - 1] & NKG_WC_ADDRESS))) {
       out->given = given_label(d, &g);
       out->surname = nkg_surname_nominative(d->arena, tok[i + 1].surface, tok[i + 1].end - tok[i + 1].start, female, g.gcase);
       out->female = female;
@@ -577,8 +591,8 @@ size_t nkg_match_person(nkg_doc *d, size_t i, size_t end, nkg_case context, nkg_
     out->gender_known = 1;
     return 2;
   }
-  /* surname first */
-  if (nkg_surname_shaped(&tok[i]) && i + 2 < end && given_reading(d, &tok[i + 1], context, &g) &&
+  /* surname first (but "Уважаемый Садыр Нургожоевич!" is how a speaker addresses him) */
+  if (nkg_surname_shaped(&tok[i]) && !(d->wclass[i] & NKG_WC_ADDRESS) && i + 2 < end && given_reading(d, &tok[i + 1], context, &g) &&
       tok[i + 2].kind == NKG_TOK_WORD && nkg_is_patronymic(tok[i + 2].lower) && !is_lexicon_word(d, i)) {
     int female = d->lex->given[g.name].female;
     out->given = given_label(d, &g);
@@ -607,6 +621,7 @@ static size_t unknown_person(nkg_doc *d, size_t i, size_t end, nkg_case context,
     return 0;
   if (tok[i + 1].flags & NKG_TF_LINE_START) return 0;
   if (is_lexicon_word(d, i) || is_lexicon_word(d, i + 1)) return 0;
+  if ((d->wclass[i] | d->wclass[i + 1]) & NKG_WC_NOT_NAME) return 0; /* "глав государств Центральной Азии" */
   /* "Центральная Азия", "Департамента Азии и Африки": adjectives and named things, not a name */
   static const char *const adjective[] = {"ая", "яя", "ое", "ее", "ые", "ие", "ых", "их", "ого", "его", "ому", "ему", "ской", "ный", "ний"};
   for (size_t k = 0; k < sizeof adjective / sizeof *adjective; k++)
@@ -671,7 +686,8 @@ static size_t letters(const nkg_token *t) {
 static int free_name_word(nkg_doc *d, size_t i) {
   const nkg_token *t = &d->seg.tokens[i];
   int starts = (t->flags & NKG_TF_LINE_START) || i == d->seg.sentences[t->sentence].first;
-  return nkg_surname_shaped_short(t) && !(starts && is_function_word(t->lower)) && !is_lexicon_word(d, i);
+  return nkg_surname_shaped_short(t) && !(starts && is_function_word(t->lower)) && !is_lexicon_word(d, i) &&
+         !(d->wclass[i] & NKG_WC_NOT_NAME);
 }
 
 /* "Дамдинсурэнгийн", "Ухнаагийн": a Mongolian father's name in the genitive, written before

@@ -1100,6 +1100,21 @@ static int full_name_in_text(recognizer *r, nkg_strmap *after_word, int *made, c
   return ent;
 }
 
+/* Initials as a label writes them, a space after each full stop before the next letter:
+ * "М.В." and "М. В." are one person's "М. В." ("К.-Ж." keeps its hyphen). */
+static const char *spaced_initials(nkg_arena *a, const char *initials) {
+  size_t n = strlen(initials);
+  char *out = nkg_arena_alloc(a, 2 * n + 1);
+  size_t o = 0;
+  for (size_t k = 0; k < n; k++) {
+    if (initials[k] == ' ' && o > 0 && out[o - 1] == ' ') continue;
+    out[o++] = initials[k];
+    if (initials[k] == '.' && k + 1 < n && initials[k + 1] != ' ' && initials[k + 1] != '-') out[o++] = ' ';
+  }
+  out[o] = '\0';
+  return out;
+}
+
 static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
   nkg_doc *d = r->d;
   (void)seg;
@@ -1150,7 +1165,7 @@ static void resolve_persons(recognizer *r, nkg_segmenter *seg) {
       continue;
     }
     char path[600], slug[512];
-    const char *label = nkg_arena_join(d->arena, p->name.initials, " ", p->name.surname);
+    const char *label = nkg_arena_join(d->arena, spaced_initials(d->arena, p->name.initials), " ", p->name.surname);
     nkg_slug(r->slugger, label, slug, sizeof slug);
     snprintf(path, sizeof path, "person/%s", slug);
     m->entity = nkg_doc_entity(d, NKG_ENT_PERSON, path, label, -1);

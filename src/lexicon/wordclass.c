@@ -31,7 +31,9 @@ unsigned nkg_wordclass_bit(const char *local) {
                {"HoldVerb", NKG_WC_HOLD_VERB},
                {"RepresentVerb", NKG_WC_REPRESENT},
                {"RemoteModeWord", NKG_WC_REMOTE_MODE},
-               {"PurposeWord", NKG_WC_PURPOSE}};
+               {"PurposeWord", NKG_WC_PURPOSE},
+               {"AddressWord", NKG_WC_ADDRESS},
+               {"RegionWord", NKG_WC_NOT_NAME}};
   for (size_t k = 0; k < sizeof names / sizeof *names; k++)
     if (!strcmp(local, names[k].name)) return names[k].bit;
   return 0;

@@ -29,6 +29,8 @@ typedef enum {
   NKG_WC_REPRESENT = 1u << 18,     /* "представлял": the country before it is the side its subject stands for */
   NKG_WC_REMOTE_MODE = 1u << 19,   /* "в режиме", "по": the call noun after it is how another event was held */
   NKG_WC_PURPOSE = 1u << 20,       /* an event noun a few words after it is the purpose of a trip: "прибывшего на" */
+  NKG_WC_ADDRESS = 1u << 21,       /* a form of address before a name, never part of it: "уважаемый", "господин" */
+  NKG_WC_NOT_NAME = 1u << 22,      /* a capitalised word of a region's name, never a person's: "Центральной Азии" */
   NKG_WC_PUBLISHED = 1u << 15,     /* a line that starts so gives the page's date: "Опубликовано:", "Дата публикации:" */
   /* kept by the loader, not named in the lexicon: the first and second words of a phrase
    * form, so that phrases are looked for only where one can start */

@@ -238,6 +238,33 @@ static void post_keeps_the_country_named_with_it(void **state) {
   assert_false(has_membership(g, p, PRESIDENT, ID("country/azerbaijan")));
 }
 
+/* A transcript's "Уважаемый Садыр Нургожоевич!" addresses the guest: the form of address
+ * is no family name written before his given name and patronymic. */
+static void form_of_address_is_no_family_name(void **state) {
+  const triples *g = extract(state, "unit/address.txt",
+                             "Москва, 22 апреля 2026 года\n"
+                             "Президент России Владимир Путин провел переговоры с Президентом Киргизии Садыром Жапаровым.\n"
+                             "В.Путин: Уважаемый Садыр Нургожоевич! Уважаемые коллеги!\n");
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Person")), 2);
+  assert_membership(state, g, person(state, g, RU("Садыр Жапаров")), PRESIDENT, ID("country/kyrgyzstan"));
+}
+
+/* "глав государств Центральной Азии": a region's name after a plural post is no person;
+ * "С.Джайшанкаром", "М.В.Захаровой": a surname after initials is put in the nominative by
+ * its context's case, and the initials are written "М. В.". */
+static void region_is_no_person_and_initials_take_the_context_case(void **state) {
+  const triples *g = extract(state, "unit/region.txt",
+                             "Ташкент, 5 мая 2026 года\n"
+                             "Президент Узбекистана Шавкат Мирзиёев подтвердил участие в Консультативной встрече глав "
+                             "государств Центральной Азии.\n"
+                             "Министр иностранных дел Узбекистана Бахтиёр Саидов провел переговоры с Министром "
+                             "иностранных дел Республики Индия С.Джайшанкаром.\n"
+                             "Об этом сообщила официальный представитель МИД России М.В.Захарова.\n");
+  assert_int_equal(count(g, NULL, RDF_TYPE, NKG("Person")), 4);
+  person(state, g, RU("С. Джайшанкар"));
+  person(state, g, RU("М. В. Захарова"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(appointment_gives_the_new_post, test_teardown),
@@ -255,6 +282,8 @@ int main(void) {
       cmocka_unit_test_teardown(post_without_country_is_the_dateline_country, test_teardown),
       cmocka_unit_test_teardown(vowel_variant_city_and_respective_sides, test_teardown),
       cmocka_unit_test_teardown(post_keeps_the_country_named_with_it, test_teardown),
+      cmocka_unit_test_teardown(form_of_address_is_no_family_name, test_teardown),
+      cmocka_unit_test_teardown(region_is_no_person_and_initials_take_the_context_case, test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
