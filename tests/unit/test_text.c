@@ -89,6 +89,35 @@ static size_t count_occurrences(const char *hay, const char *needle) {
   return n;
 }
 
+/* Plain text (ASCII, Cyrillic, a few punctuation marks) is cleaned on its bytes; any other
+ * character sends the whole text through the code-point path.  A last line of only "©"
+ * is emptied either way, so with it each text must come out as without it. */
+static void clean_plain_path_agrees_with_the_general_one(void **state) {
+  static const char *const texts[] = {
+      "Москва, 14 мая 2026 года\nПрезидент России провел\nпереговоры с гостем.\n",
+      "  Пробелы   в\tначале\xC2\xA0и  конце  \n---\n===\n\nСлово через пере-\nнос и «кавычки» — тире…\n",
+      "Абзац, который повторяется дважды на странице.\n\nДругой текст.\n\nАбзац, который повторяется дважды на странице.\n",
+      "Фото: пресс-служба\nАвтор: Иван\nТеги: политика\nShare\n№ 5 от 1 июня\n",
+      "Строка без точки\n(в скобках) продолжение\nВторая «строка»\nпродолжение после кавычек\n",
+      "Минск – Москва. “Цитата” и „ещё“ ‘одна’\n12:30\n",
+      "",
+      "\n\n\n",
+  };
+  clean_fixture *f = *state;
+  for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+    size_t n1 = 0, n2 = 0;
+    char *plain = nkg_text_clean(texts[i], strlen(texts[i]), &f->arena, &n1);
+    char *with = malloc(strlen(texts[i]) + 8);
+    assert_non_null(with);
+    strcpy(with, texts[i]);
+    strcat(with, "\n\xC2\xA9"); /* "©": not plain */
+    char *general = nkg_text_clean(with, strlen(with), &f->arena, &n2);
+    free(with);
+    assert_int_equal(n1, n2);
+    assert_string_equal(plain, general);
+  }
+}
+
 static void clean_nfc(void **state) {
   /* "й" written as и + combining breve (U+0438 U+0306) becomes one code point U+0439 */
   const char *out = clean(state, "Андреи\xCC\x86 Кузнецов прибыл.");
@@ -331,6 +360,7 @@ int main(void) {
       cmocka_unit_test(check_invalid_utf8),
       cmocka_unit_test(check_valid),
       cmocka_unit_test_setup_teardown(clean_nfc, clean_setup, clean_teardown),
+      cmocka_unit_test_setup_teardown(clean_plain_path_agrees_with_the_general_one, clean_setup, clean_teardown),
       cmocka_unit_test_setup_teardown(clean_invisible_characters, clean_setup, clean_teardown),
       cmocka_unit_test_setup_teardown(clean_lookalikes, clean_setup, clean_teardown),
       cmocka_unit_test_setup_teardown(clean_markdown, clean_setup, clean_teardown),
