@@ -130,20 +130,22 @@ for size in "${SIZES[@]}"; do
   fi
   rm -f "$ttl"
 
+  # rapper writes its copy to a file beside newskg's, as newskg writes its own: a copy
+  # thrown away into /dev/null would leave out the writing both have to do
   echo "bench: $size MB: rapper ntriples -> ntriples" >&2
-  if [ -f "$nt" ] && measure "rapper-nt-$size" rapper -q -i ntriples -o ntriples "$nt"; then
+  if [ -f "$nt" ] && OUT_TO="$dir/rapper.nt" measure "rapper-nt-$size" rapper -q -i ntriples -o ntriples "$nt"; then
     rap_nt_wall=$WALL; rap_nt_rss=$RSS
   else
     rap_nt_wall=NaN; rap_nt_rss=NaN; FAILED_RUNS=1
   fi
 
   echo "bench: $size MB: rapper ntriples -> turtle" >&2
-  if [ -f "$nt" ] && measure "rapper-$size" rapper -q -i ntriples -o turtle "$nt"; then
+  if [ -f "$nt" ] && OUT_TO="$dir/rapper.ttl" measure "rapper-$size" rapper -q -i ntriples -o turtle "$nt"; then
     rap_wall=$WALL; rap_rss=$RSS
   else
     rap_wall=NaN; rap_rss=NaN; FAILED_RUNS=1
   fi
-  rm -f "$nt"
+  rm -f "$nt" "$dir/rapper.nt" "$dir/rapper.ttl"
 
   ratio=$(div "$ttl_wall" "$rap_wall" "%.2f")
   nt_ratio=$(div "$nt_wall" "$rap_nt_wall" "%.2f")
