@@ -49,17 +49,18 @@ static int term_equals(const void *ctx, uint32_t id) {
          same_text(t->datatype, p->datatype);
 }
 
-static uint32_t term_hash(nkg_term_kind kind, const char *value, const char *lang, const char *dt) {
-  uint32_t h = nkg_hash_fast(value, strlen(value)) ^ (uint32_t)kind;
-  if (lang) h = h * 31 + nkg_hash_fast(lang, strlen(lang)) + 1;
-  if (dt) h = h * 37 + nkg_hash_fast(dt, strlen(dt)) + 2;
+uint64_t nkg_term_print(nkg_term_kind kind, const char *value, const char *lang, const char *dt) {
+  uint64_t h = nkg_hash_fast64(value, strlen(value)) ^ (uint64_t)kind;
+  if (lang) h = (h * 0x9E3779B97F4A7C15ull) ^ nkg_hash_fast64(lang, strlen(lang)) ^ 1;
+  if (dt) h = (h * 0x9E3779B97F4A7C15ull) ^ nkg_hash_fast64(dt, strlen(dt)) ^ 2;
   return h;
 }
 
 static nkg_term_id intern(nkg_graph *g, nkg_term_kind kind, const char *value, const char *lang,
                           const char *dt) {
   term_probe probe = {g, kind, value, lang, dt};
-  uint32_t h = term_hash(kind, value, lang, dt);
+  uint64_t print = nkg_term_print(kind, value, lang, dt);
+  uint32_t h = (uint32_t)(print ^ (print >> 32));
   uint32_t id = nkg_idset_find(&g->term_index, h, term_equals, &probe);
   if (id != NKG_IDSET_NONE) return id;
   id = (uint32_t)g->terms.count;
@@ -68,6 +69,7 @@ static nkg_term_id intern(nkg_graph *g, nkg_term_kind kind, const char *value, c
   t->value = nkg_arena_strdup(&g->arena, value);
   t->lang = lang ? nkg_arena_strdup(&g->arena, lang) : NULL;
   t->datatype = dt ? nkg_arena_strdup(&g->arena, dt) : NULL;
+  t->print = print;
   nkg_idset_insert(&g->term_index, h, id);
   return id;
 }

@@ -15,7 +15,11 @@ typedef struct {
   const char *value;
   const char *lang;     /* literals: language tag or NULL */
   const char *datatype; /* literals: datatype IRI or NULL */
+  uint64_t print;       /* a fingerprint of all four, the same in every graph (nkg_term_print) */
 } nkg_term;
+
+/* A 64-bit fingerprint of a term's kind, text, language and datatype. */
+uint64_t nkg_term_print(nkg_term_kind kind, const char *value, const char *lang, const char *datatype);
 
 typedef uint32_t nkg_term_id;
 

@@ -34,14 +34,6 @@ nkg_writer *nkg_writer_new(nkg_format format, FILE *out) {
   return w;
 }
 
-/* A 64-bit fingerprint of a term: its text, language and datatype. */
-static uint64_t term_fingerprint(const nkg_term *t) {
-  uint64_t h = nkg_hash_fast64(t->value, strlen(t->value)) ^ (uint64_t)t->kind;
-  if (t->lang) h = (h * 0x9E3779B97F4A7C15ull) ^ nkg_hash_fast64(t->lang, strlen(t->lang)) ^ 1;
-  if (t->datatype) h = (h * 0x9E3779B97F4A7C15ull) ^ nkg_hash_fast64(t->datatype, strlen(t->datatype)) ^ 2;
-  return h;
-}
-
 /* A triple's fingerprint from its terms' (order matters). */
 static uint64_t triple_fingerprint(const uint64_t *term_prints, const nkg_term_id *q) {
   uint64_t parts[3] = {term_prints[q[0]], term_prints[q[1]], term_prints[q[2]]};
@@ -82,7 +74,7 @@ nkg_status nkg_writer_add(nkg_writer *w, const nkg_graph *g) {
     return w->status = NKG_ERR_NOMEM;
   }
   if (prints) {
-    for (size_t t = 0; t < g->terms.count; t++) prints[t] = term_fingerprint(nkg_vec_at(&g->terms, t));
+    for (size_t t = 0; t < g->terms.count; t++) prints[t] = ((const nkg_term *)nkg_vec_at(&g->terms, t))->print; /* made with the term */
     /* the table is far larger than the caches: every slot is asked for first, so that
      * the misses overlap instead of coming one after another */
     for (size_t i = 0; i < nq; i++) {
