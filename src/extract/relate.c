@@ -1404,6 +1404,36 @@ static int list_item_role(relater *r, size_t from, size_t to, int list_role) {
   return list_role;
 }
 
+/* "В своем выступлении Президент Казахстана предложил ...": a post named with its country
+ * and no person is held by the person the document names whom the lexicon knows to hold
+ * it (its knownRole and knownAffiliation), when the document names that person too. */
+static void known_holders_of_bare_posts(nkg_doc *d) {
+  for (size_t k = 0; k + 1 < d->mentions.count; k++) {
+    const nkg_mention *rm = mention(d, k), *cm = mention(d, k + 1);
+    if (rm->kind != NKG_M_ENTITY || cm->kind != NKG_M_ENTITY || rm->entity < 0 || cm->entity < 0 ||
+        cm->first != rm->last || cm->sentence != rm->sentence || cm->adjective)
+      continue;
+    int role = nkg_doc_resolve(d, rm->entity), country = nkg_doc_resolve(d, cm->entity);
+    const nkg_entity *re = ent(d, role), *ce = ent(d, country);
+    if (re->type != NKG_ENT_ROLE || re->role_lex < 0 || ce->type != NKG_ENT_COUNTRY || ce->lex < 0) continue;
+    /* a person named right after the post is its holder already ("Президент Казахстана Касым-Жомарт Токаев") */
+    if (k + 2 < d->mentions.count && mention(d, k + 2)->first == cm->last && mention(d, k + 2)->entity >= 0 &&
+        ent(d, nkg_doc_resolve(d, mention(d, k + 2)->entity))->type == NKG_ENT_PERSON)
+      continue;
+    int holder = -1, holders = 0;
+    for (size_t e = 0; e < d->entities.count; e++) {
+      const nkg_entity *p = ent(d, (int)e);
+      if (p->type != NKG_ENT_PERSON || p->lex < 0 || !p->mentions || nkg_doc_resolve(d, (int)e) != (int)e) continue;
+      const nkg_lex_entry *pl = &d->lex->entries[p->lex];
+      if (pl->known_role == re->role_lex && pl->country == ce->lex) {
+        holder = (int)e;
+        holders++;
+      }
+    }
+    if (holders == 1) add_membership(d, holder, role, country, rm->sentence);
+  }
+}
+
 void nkg_relate(nkg_doc *d) {
   relater r = {.d = d};
   nkg_vec_init(&r.pending, sizeof(pending_membership));
@@ -1420,6 +1450,7 @@ void nkg_relate(nkg_doc *d) {
     list_role = list_item_role(&r, from, k, list_role);
   }
   finish_memberships(&r);
+  known_holders_of_bare_posts(d);
   resolve_heads(d);
   relate_events(&r);
   finish_events(&r);

@@ -265,6 +265,20 @@ static void region_is_no_person_and_initials_take_the_context_case(void **state)
   person(state, g, RU("М. В. Захарова"));
 }
 
+/* "Президент Казахстана предложил ..." with no name after it: the post is held by the
+ * person the text names and the lexicon knows to hold it; a post with its holder named
+ * after it stays his. */
+static void bare_post_is_its_known_holders(void **state) {
+  const triples *g = extract(state, "unit/bare-post.txt",
+                             "Астана, 7 октября 2026 года\n"
+                             "Касым-Жомарт Токаев принял участие в заседании совета.\n"
+                             "В своем выступлении Президент Казахстана предложил создать единую платформу.\n"
+                             "Президент Кыргызстана Садыр Жапаров поддержал предложение.\n");
+  assert_membership(state, g, ID("person/kasym-zhomart-tokayev"), PRESIDENT, KAZAKHSTAN);
+  assert_membership(state, g, ID("person/sadyr-zhaparov"), PRESIDENT, ID("country/kyrgyzstan"));
+  assert_false(has_membership(g, ID("person/kasym-zhomart-tokayev"), PRESIDENT, ID("country/kyrgyzstan")));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(appointment_gives_the_new_post, test_teardown),
@@ -284,6 +298,7 @@ int main(void) {
       cmocka_unit_test_teardown(post_keeps_the_country_named_with_it, test_teardown),
       cmocka_unit_test_teardown(form_of_address_is_no_family_name, test_teardown),
       cmocka_unit_test_teardown(region_is_no_person_and_initials_take_the_context_case, test_teardown),
+      cmocka_unit_test_teardown(bare_post_is_its_known_holders, test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
