@@ -95,20 +95,21 @@ static int write_graph(librdf_world *world, rasqal_query_results *res) {
 
 /* A resource's statements, and those of the blank nodes it leads to (a concise bounded
  * description), a few levels deep. */
-static void describe(librdf_world *world, librdf_model *model, raptor_serializer *ser, librdf_node *subject, int depth) {
+static void describe(librdf_world *world, librdf_model *model, const nkg_find_plan *plan, raptor_serializer *ser,
+                     librdf_node *subject, int depth) {
   librdf_statement *q = librdf_new_statement_from_nodes(world, librdf_new_node_from_node(subject), NULL, NULL);
-  librdf_stream *st = q ? librdf_model_find_statements(model, q) : NULL;
+  librdf_stream *st = q ? nkg_find_statements(world, model, q, plan) : NULL;
   for (; st && !librdf_stream_end(st); librdf_stream_next(st)) {
     librdf_statement *s = librdf_stream_get_object(st);
     raptor_serializer_serialize_statement(ser, s);
     librdf_node *o = librdf_statement_get_object(s);
-    if (depth < 4 && librdf_node_is_blank(o) && !librdf_node_equals(o, subject)) describe(world, model, ser, o, depth + 1);
+    if (depth < 4 && librdf_node_is_blank(o) && !librdf_node_equals(o, subject)) describe(world, model, plan, ser, o, depth + 1);
   }
   if (st) librdf_free_stream(st);
   if (q) librdf_free_statement(q);
 }
 
-static int write_description(librdf_world *world, librdf_model *model, nkg_sparql *q) {
+static int write_description(librdf_world *world, librdf_model *model, const nkg_find_plan *plan, nkg_sparql *q) {
   librdf_node **nodes = NULL;
   int n = nkg_sparql_describe_targets(q, &nodes);
   if (n < 0) return EXIT_FAILED;
@@ -117,7 +118,7 @@ static int write_description(librdf_world *world, librdf_model *model, nkg_sparq
   for (int i = 0; i < n; i++) {
     int dup = 0;
     for (int j = 0; j < i; j++) dup |= librdf_node_equals(nodes[i], nodes[j]);
-    if (status == EXIT_OK && !dup) describe(world, model, ser, nodes[i], 0);
+    if (status == EXIT_OK && !dup) describe(world, model, plan, ser, nodes[i], 0);
   }
   for (int i = 0; i < n; i++) librdf_free_node(nodes[i]);
   free(nodes);
@@ -266,7 +267,11 @@ int nkg_cmd_query(int argc, char **argv) {
     status = EXIT_FAILED;
     goto done;
   }
-  if (!store) {
+  nkg_find_plan plan = {0};
+  if (store) {
+    plan = nkg_store_find_plan(store);
+    nkg_sparql_set_plan(q, &plan);
+  } else {
     nkg_rdf_indexes indexes = nkg_sparql_indexes(q);
     if (nkg_rdf_open_indexed(world, indexes, &storage, &model)) {
       status = EXIT_USAGE;
@@ -282,7 +287,7 @@ int nkg_cmd_query(int argc, char **argv) {
     }
   rasqal_query_verb verb = rasqal_query_get_verb(nkg_sparql_query(q));
   if (verb == RASQAL_QUERY_VERB_DESCRIBE) {
-    status = write_description(world, model, q);
+    status = write_description(world, model, &plan, q);
     goto done;
   }
   rasqal_query_results *res = nkg_sparql_execute(q);

@@ -11,6 +11,7 @@ struct nkg_sparql {
   librdf_model *model;
   nkg_graphs *graphs;
   int no_sop;
+  nkg_find_plan plan; /* how the default graph's statements are found */
   rasqal_world *rworld;
   rasqal_query *query;
   rasqal_query_results *results;
@@ -73,6 +74,7 @@ typedef struct {
   nkg_graphs *graphs;
   rasqal_world *rworld;
   int no_sop; /* the models keep no subject-object-predicate order */
+  nkg_find_plan plan;
 } source;
 
 typedef struct {
@@ -164,7 +166,7 @@ static int init_match(rasqal_triples_match *rtm, rasqal_triples_source *rts, voi
   librdf_statement *q = librdf_new_statement_from_nodes(src->world, s, p, o);
   if (!q) return 1;
   if (!m->origin)
-    m->stream = librdf_model_find_statements(src->model, q);
+    m->stream = nkg_find_statements(src->world, src->model, q, &src->plan);
   else if (!src->graphs)
     m->stream = librdf_model_find_statements_in_context(src->model, q, m->origin);
   else {
@@ -187,7 +189,8 @@ static int triple_present(rasqal_triples_source *rts, void *ud, rasqal_triple *t
   int present = 0;
   if (q && in) { /* find, not contains: librdf's "trees" storage has no contains */
     librdf_stream *st = origin && !src->graphs ? librdf_model_find_statements_in_context(in, q, origin)
-                                               : librdf_model_find_statements(in, q);
+                        : origin                 ? librdf_model_find_statements(in, q)
+                                                 : nkg_find_statements(src->world, in, q, &src->plan);
     present = st && !librdf_stream_end(st);
     if (st) librdf_free_stream(st);
   }
@@ -333,7 +336,7 @@ nkg_sparql *nkg_sparql_prepare(librdf_world *world, librdf_model *model, nkg_gra
   q->rworld = librdf_world_get_rasqal(world);
   q->text = strdup(text);
   rasqal_world_set_log_handler(q->rworld, q, count_error);
-  current = (source){world, model, graphs, q->rworld, 0};
+  current = (source){world, model, graphs, q->rworld, 0, {0}};
   rasqal_set_triples_source_factory(q->rworld, register_factory, &current);
   q->query = rasqal_new_query(q->rworld, "sparql", NULL);
   if (!q->query || !q->text || rasqal_query_prepare(q->query, (const unsigned char *)q->text, NULL)) {
@@ -395,8 +398,10 @@ void nkg_sparql_set_model(nkg_sparql *q, librdf_model *model, nkg_rdf_indexes in
   q->no_sop = indexes != NKG_INDEX_ALL;
 }
 
+void nkg_sparql_set_plan(nkg_sparql *q, const nkg_find_plan *plan) { q->plan = *plan; }
+
 rasqal_query_results *nkg_sparql_execute(nkg_sparql *q) {
-  current = (source){q->world, q->model, q->graphs, q->rworld, q->no_sop};
+  current = (source){q->world, q->model, q->graphs, q->rworld, q->no_sop, q->plan};
   if (add_named_graphs(q)) {
     fputs("newskg: out of memory\n", stderr);
     return NULL;
@@ -497,7 +502,7 @@ int nkg_sparql_describe_targets(nkg_sparql *q, librdf_node ***nodes) {
     if (!text) goto fail;
     snprintf(text, len, "%.*s%s %s", (int)head, q->text, select, body);
     nkg_sparql *sub = nkg_sparql_prepare(q->world, q->model, q->graphs, text, q->allow_service);
-    if (sub) sub->no_sop = q->no_sop;
+    if (sub) sub->no_sop = q->no_sop, sub->plan = q->plan;
     free(text);
     rasqal_query_results *r = sub ? nkg_sparql_execute(sub) : NULL;
     for (; r && !rasqal_query_results_finished(r); rasqal_query_results_next(r)) {
@@ -549,7 +554,7 @@ static int where_matches(nkg_sparql *q) {
   if (!text) return -1;
   snprintf(text, len, "%.*sASK %.*s", (int)head, q->text, (int)(end - body), body);
   nkg_sparql *ask = nkg_sparql_prepare(q->world, q->model, q->graphs, text, q->allow_service);
-  if (ask) ask->no_sop = q->no_sop;
+  if (ask) ask->no_sop = q->no_sop, ask->plan = q->plan;
   free(text);
   rasqal_query_results *r = ask ? nkg_sparql_execute(ask) : NULL;
   int value = r ? rasqal_query_results_get_boolean(r) : -1;
@@ -666,7 +671,7 @@ static int having_holds_on_empty(nkg_sparql *q) {
   int value = -1;
   if (!failed) {
     nkg_sparql *sub = nkg_sparql_prepare(q->world, q->model, q->graphs, ask, q->allow_service);
-    if (sub) sub->no_sop = q->no_sop;
+    if (sub) sub->no_sop = q->no_sop, sub->plan = q->plan;
     rasqal_query_results *r = sub ? nkg_sparql_execute(sub) : NULL;
     value = r ? rasqal_query_results_get_boolean(r) : -1;
     if (sub && nkg_sparql_errors(sub)) value = -1;

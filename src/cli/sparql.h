@@ -10,6 +10,7 @@
 #include <librdf.h>
 #include <rasqal.h>
 
+#include "hashfind.h"
 #include "rdfload.h"
 
 typedef struct nkg_sparql nkg_sparql;
@@ -23,6 +24,9 @@ nkg_sparql *nkg_sparql_prepare(librdf_world *world, librdf_model *model, nkg_gra
  * to run it over when it was made after the query (prepare with a NULL model). */
 nkg_rdf_indexes nkg_sparql_indexes(const nkg_sparql *q);
 void nkg_sparql_set_model(nkg_sparql *q, librdf_model *model, nkg_rdf_indexes indexes);
+/* The default graph is a store's (librdf's hashes storage): its patterns are found
+ * through the indexes it has (hashfind.h). */
+void nkg_sparql_set_plan(nkg_sparql *q, const nkg_find_plan *plan);
 /* Runs it over the model as it is now (load the graphs between prepare and execute);
  * NULL (message printed) when rasqal refuses. The results belong to q. */
 rasqal_query_results *nkg_sparql_execute(nkg_sparql *q);

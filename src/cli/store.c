@@ -54,6 +54,22 @@ static int write_file_in(const nkg_store *s, const char *name, const char *text)
 
 /* ---- the databases */
 
+/* The predicates file goes with the catalog: written before "incomplete" is removed. */
+static int write_predicates(nkg_store *s) {
+  char *p = nkg_store_path(s, "predicates");
+  int rc = p && s->preds.known ? nkg_predicates_write(p, &s->preds) : -1;
+  free(p);
+  return rc;
+}
+
+static int read_predicates(nkg_store *s) {
+  char *p = nkg_store_path(s, "predicates");
+  int rc = p ? nkg_predicates_read(s->world, p, &s->preds) : -1;
+  if (rc) fprintf(stderr, "newskg: %s/predicates: not a list of predicate IRIs\n", s->dir);
+  free(p);
+  return rc;
+}
+
 static int open_databases(nkg_store *s, int fresh) {
   const char *opts[] = {"hash-type", "bdb", "dir", s->dir, "contexts", "no", "index-predicates", "yes",
                         "new", fresh ? "yes" : "no", "write", s->writable ? "yes" : "no", NULL};
@@ -65,6 +81,7 @@ static int open_databases(nkg_store *s, int fresh) {
     fprintf(stderr, "newskg: %s: the store's databases (union-*.db) cannot be opened\n", s->dir);
     return -1;
   }
+  if (fresh) nkg_predicates_clear(&s->preds, 1);
   if (!s->writable) return 0;
   char *p = nkg_store_path(s, "tellers.db");
   const char *why = "out of memory";
@@ -121,7 +138,8 @@ int nkg_store_tell(nkg_store *s, librdf_statement *t, uint32_t doc) {
   const unsigned char *k = encode(s, t, &len);
   int first = 0;
   if (!k || nkg_tellers_add(s->tellers, k, len, doc, &first)) return -1;
-  return first && librdf_model_add_statement(s->model, t) ? -1 : 0;
+  if (!first) return 0;
+  return librdf_model_add_statement(s->model, t) || nkg_predicates_note(&s->preds, librdf_statement_get_predicate(t)) ? -1 : 0;
 }
 
 /* DOC no longer tells T: out of the default graph unless another document does. */
@@ -250,7 +268,7 @@ static int recover(nkg_store *s) {
   }
   if (d) closedir(d);
   char *cat = nkg_store_path(s, "catalog");
-  if (rc == 0 && (!cat || nkg_catalog_write(cat, &s->cat))) rc = -1;
+  if (rc == 0 && (!cat || nkg_catalog_write(cat, &s->cat) || write_predicates(s))) rc = -1;
   free(cat);
   if (close_databases(s)) rc = -1;
   if (rc == 0) rc = unlink_in(s, "incomplete");
@@ -364,13 +382,20 @@ nkg_store *nkg_store_open(const char *dir, int create, int writable) {
     fprintf(stderr, "newskg: %s: the store cannot be written: %s\n", dir, strerror(errno));
     goto fail;
   }
-  if (open_databases(s, 0)) {
+  if (read_predicates(s) || open_databases(s, 0)) {
     if (writable) unlink_in(s, "incomplete");
+    goto fail;
+  }
+  /* a store made before the predicates file: one scan to learn them */
+  if (writable && !s->preds.known && nkg_predicates_learn(&s->preds, s->model)) {
+    fprintf(stderr, "newskg: %s: the store's statements cannot be read\n", dir);
+    unlink_in(s, "incomplete");
     goto fail;
   }
   return s;
 fail:
   close_databases(s);
+  nkg_predicates_free(&s->preds);
   if (s->world) keep_world(s->world);
   if (s->lock_fd >= 0) close(s->lock_fd);
   nkg_catalog_free(&s->cat);
@@ -384,7 +409,7 @@ int nkg_store_close(nkg_store *s, int commit) {
   int rc = 0;
   if (s->writable) {
     char *cat = nkg_store_path(s, "catalog");
-    if (commit && (!cat || nkg_catalog_write(cat, &s->cat))) {
+    if (commit && (!cat || nkg_catalog_write(cat, &s->cat) || write_predicates(s))) {
       fprintf(stderr, "newskg: %s/catalog: cannot be written: %s\n", s->dir, strerror(errno));
       commit = 0;
     }
@@ -414,6 +439,7 @@ int nkg_store_close(nkg_store *s, int commit) {
     close_databases(s);
   }
   nkg_graphs_free(s->graphs);
+  nkg_predicates_free(&s->preds);
   keep_world(s->world);
   close(s->lock_fd);
   nkg_catalog_free(&s->cat);
@@ -426,6 +452,10 @@ int nkg_store_close(nkg_store *s, int commit) {
 
 librdf_world *nkg_store_world(nkg_store *s) { return s->world; }
 librdf_model *nkg_store_model(nkg_store *s) { return s->model; }
+
+nkg_find_plan nkg_store_find_plan(const nkg_store *s) {
+  return (nkg_find_plan){1, s->preds.known ? s->preds.nodes : NULL, s->preds.count};
+}
 
 /* ---- removing and listing */
 

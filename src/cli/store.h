@@ -9,6 +9,7 @@
  *                          statements one by one (librdf's Berkeley DB cursor over a
  *                          context overruns a buffer, as AddressSanitizer shows)
  *   DIR/catalog            what the store holds (store_catalog.c)
+ *   DIR/predicates         the default graph's predicates (store_predicates.c)
  *   DIR/lock               flock: one writer, or any number of readers
  *   DIR/incomplete         present while an operation changes the store; an operation
  *                          that did not finish (killed, a full disk) leaves it, and the
@@ -20,6 +21,7 @@
 #include <librdf.h>
 #include <stdio.h>
 
+#include "hashfind.h"
 #include "rdfload.h"
 
 typedef struct nkg_store nkg_store;
@@ -42,6 +44,8 @@ int nkg_store_list(nkg_store *s, FILE *out);
  * from its file when a query first asks for it). */
 librdf_world *nkg_store_world(nkg_store *s);
 librdf_model *nkg_store_model(nkg_store *s);
+/* How to find a pattern's statements in the default graph through its indexes. */
+nkg_find_plan nkg_store_find_plan(const nkg_store *s);
 nkg_graphs *nkg_store_graphs(nkg_store *s);
 /* commit: makes this operation's changes the store's state; otherwise the store goes
  * back to its state before the operation. 0, or -1 (printed). Accepts NULL. */

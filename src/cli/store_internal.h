@@ -6,6 +6,7 @@
 
 #include "store.h"
 #include "store_catalog.h"
+#include "store_predicates.h"
 #include "store_tellers.h"
 
 struct nkg_store {
@@ -16,6 +17,7 @@ struct nkg_store {
   librdf_model *model;
   nkg_tellers *tellers;
   nkg_catalog cat;
+  nkg_predicates preds; /* of the default graph (DIR/predicates) */
   nkg_graphs *graphs;
   nkg_entry **by_iri; /* documents sorted by IRI, for the named graphs */
   size_t by_iri_count;

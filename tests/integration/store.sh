@@ -24,13 +24,17 @@ ls "$docs"/*.txt | sed -n 7,10p | while read -r f; do cp "$f" news/day2/; done
 Q_ALL='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 Q_GRAPHS='SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'
 Q_SOURCES='PREFIX dcterms: <http://purl.org/dc/terms/> SELECT ?g ?src WHERE { GRAPH ?g { ?g dcterms:source ?src } }'
+# a subject's or an object's statements: found one predicate at a time (st/predicates)
+Q_SUBJECT='PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?x ?p ?o WHERE { ?x a nkg:Person . ?x ?p ?o }'
+Q_OBJECT='PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT ?s ?p ?x WHERE { ?x a nkg:Country . ?s ?p ?x }'
+Q_PREDICATES='SELECT DISTINCT ?p WHERE { ?s ?p ?o }'
 
 # same_as_nq WHAT PATH...: the store's answers equal newskg query's over the N-Quads of
 # PATH... built in one run, for every competency query and the counts above
 same_as_nq() {
   local what=$1; shift
   (cd news && "$NKG" build -q --format nquads -o "$TMP/ref.nq" "$@") || fail "$what: the reference build failed"
-  for q in "$Q_ALL" "$Q_GRAPHS" "$Q_SOURCES" "$queries"/*.rq; do
+  for q in "$Q_ALL" "$Q_GRAPHS" "$Q_SOURCES" "$Q_SUBJECT" "$Q_OBJECT" "$queries"/*.rq; do
     "$NKG" query --results csv --store st "$q" >"$TMP/store.csv" 2>"$TMP/err" ||
       fail "$what: query --store failed: $(cat "$TMP/err")"
     "$NKG" query --results csv "$TMP/ref.nq" "$q" >"$TMP/ref.csv" 2>"$TMP/err" || fail "$what: query failed: $(cat "$TMP/err")"
@@ -39,6 +43,13 @@ same_as_nq() {
     cmp -s "$TMP/a" "$TMP/b" || { diff "$TMP/a" "$TMP/b" | head -5 >&2; fail "$what: the store answers $q differently"; }
   done
   [ "$(wc -l <"$TMP/a")" -gt 1 ] || fail "$what: the last query had no rows to compare"
+  # the store's list of predicates misses none of its statements' (it may hold more)
+  if [ -e st/predicates ]; then
+    "$NKG" query --results tsv --store st "$Q_PREDICATES" 2>/dev/null | sed 1d | tr -d '<>' | sort >"$TMP/a"
+    [ -s "$TMP/a" ] || fail "$what: no predicates in the store"
+    sort st/predicates | comm -23 "$TMP/a" - >"$TMP/b"
+    [ ! -s "$TMP/b" ] || fail "$what: st/predicates lacks $(head -3 "$TMP/b")"
+  fi
 }
 ask() { "$NKG" query --store st "$1" 2>/dev/null; }
 
@@ -142,6 +153,7 @@ ls "$docs"/*.txt | sed -n 12,14p | while read -r f; do cp "$f" news/day3/; done
 grep -q "did not finish" "$TMP/err" || fail "no note that the store was rebuilt"
 cmp -s "$TMP/list.after" "$TMP/list.before" || fail "the killed build left documents in the store: $(diff "$TMP/list.before" "$TMP/list.after")"
 [ ! -e st/incomplete ] || fail "the store is still marked incomplete"
+[ -s st/predicates ] || fail "the rebuilt store has no list of predicates"
 ls st/incoming-* >/dev/null 2>&1 && fail "the killed build's N-Quads are still in the store's directory"
 mv news/day3 "$TMP/day3"
 same_as_nq "after a killed build" day1/ day2/
@@ -173,3 +185,12 @@ links=$(grep 'owl#sameAs> <https://w3id.org/newskg/id/event/' "$TMP/m.nq" | awk 
 (cd news && "$NKG" build -q --store ../st meeting/) || fail "the rebuild of the reports failed"
 same_as_nq "the reports rebuilt" day1/ day2/ day3/ meeting/
 echo "ok: a build's event links come and go with its documents"
+
+# ---- a store made before the list of predicates: it answers (reading more), and the
+# next change lists them
+rm st/predicates
+same_as_nq "without st/predicates" day1/ day2/ day3/ meeting/
+(cd news && "$NKG" build -q --store ../st meeting/) || fail "a build into a store without st/predicates failed"
+[ -s st/predicates ] || fail "a build did not list the store's predicates"
+same_as_nq "predicates listed again" day1/ day2/ day3/ meeting/
+echo "ok: st/predicates lists every predicate, and a store without it still answers"
