@@ -108,33 +108,35 @@ static int id_set_add(id_set *s, file_id id) {
 
 /* A node's path (or name) spelled out: the root's, then each entry after a '/'. */
 static char *spell(const nkg_path_tree *t, uint32_t node, int want_name) {
-  size_t depth = 0, len = 0;
-  for (uint32_t n = node; !(n & ROOT_FLAG); n = ((const path_node *)nkg_vec_at(&t->nodes, n))->parent) {
-    const path_node *pn = nkg_vec_at(&t->nodes, n);
-    if (pn->entry) len += strlen(pn->entry) + 1;
-    depth++;
+  /* the nodes from this one up to its root, walked once */
+  nkg_vec chain;
+  nkg_vec_init(&chain, sizeof(const path_node *));
+  const path_node *pn = nkg_vec_at(&t->nodes, node);
+  for (;;) {
+    *(const path_node **)nkg_vec_push(&chain) = pn;
+    if (pn->parent & ROOT_FLAG) break;
+    pn = nkg_vec_at(&t->nodes, pn->parent);
   }
-  uint32_t root = 0;
-  for (uint32_t n = node; !(n & ROOT_FLAG); n = ((const path_node *)nkg_vec_at(&t->nodes, n))->parent) root = n;
-  const path_root *r = nkg_vec_at(&t->roots, ((const path_node *)nkg_vec_at(&t->nodes, root))->parent & ~ROOT_FLAG);
+  const path_root *r = nkg_vec_at(&t->roots, pn->parent & ~ROOT_FLAG);
   const char *base = want_name ? r->name : r->path;
-  len += strlen(base) + 1;
+  size_t len = strlen(base) + 1;
+  for (size_t k = 0; k < chain.count; k++) {
+    const path_node *c = *(const path_node **)nkg_vec_at(&chain, k);
+    if (c->entry) len += strlen(c->entry) + 1;
+  }
   char *out = malloc(len);
-  uint32_t *chain = malloc((depth ? depth : 1) * sizeof *chain);
-  if (!out || !chain) abort();
-  size_t k = 0;
-  for (uint32_t n = node; !(n & ROOT_FLAG); n = ((const path_node *)nkg_vec_at(&t->nodes, n))->parent) chain[k++] = n;
+  if (!out) abort();
   size_t o = strlen(base);
   memcpy(out, base, o + 1);
-  while (k-- > 0) {
-    const path_node *pn = nkg_vec_at(&t->nodes, chain[k]);
-    if (!pn->entry) continue;
+  for (size_t k = chain.count; k-- > 0;) {
+    const path_node *c = *(const path_node **)nkg_vec_at(&chain, k);
+    if (!c->entry) continue;
     if (o) out[o++] = '/'; /* as "a" + "/" + "b", and "" + "b" for a root named "" */
-    size_t el = strlen(pn->entry);
-    memcpy(out + o, pn->entry, el + 1);
+    size_t el = strlen(c->entry);
+    memcpy(out + o, c->entry, el + 1);
     o += el;
   }
-  free(chain);
+  nkg_vec_free(&chain);
   return out;
 }
 

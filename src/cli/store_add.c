@@ -157,18 +157,8 @@ int nkg_store_add_nquads(nkg_store *s, const char *path, size_t *added, size_t *
   adder a = {.s = s, .current = (size_t)-1, .first_new = s->cat.count};
   const char *crash = getenv("NEWSKG_STORE_TEST_CRASH_AFTER");
   a.crash_after = crash ? atol(crash) : 0;
-  unsigned char *u = raptor_uri_filename_to_uri_string(path);
-  raptor_uri *uri = u ? raptor_new_uri(rw, u) : NULL;
-  raptor_free_memory(u);
   int errors = nkg_rdf_errors();
-  a.parser = uri ? raptor_new_parser(rw, "nquads") : NULL;
-  int rc = -1;
-  if (a.parser) {
-    raptor_parser_set_statement_handler(a.parser, &a, add_statement);
-    rc = raptor_parser_parse_file(a.parser, uri, uri);
-    raptor_free_parser(a.parser);
-  }
-  if (uri) raptor_free_uri(uri);
+  int rc = nkg_store_parse_nquads(rw, path, add_statement, &a, &a.parser);
   if (a.current != (size_t)-1 && finish_entry(&a)) rc = -1;
   free(a.run);
   if (rc || a.failed || nkg_rdf_errors() > errors) {

@@ -1,4 +1,5 @@
 #include "store_catalog.h"
+#include "store_file.h"
 
 #include <fcntl.h>
 #include <stdio.h>
@@ -96,30 +97,20 @@ int nkg_catalog_read(const char *path, nkg_catalog *c) {
   return status;
 }
 
-int nkg_catalog_write(const char *path, const nkg_catalog *c) {
-  size_t len = strlen(path) + 8;
-  char *tmp = malloc(len);
-  if (!tmp) return -1;
-  snprintf(tmp, len, "%s.new", path);
-  FILE *f = fopen(tmp, "w");
-  int status = f ? 0 : -1;
-  if (f) {
-    fprintf(f, HEADER " next %lu\n", (unsigned long)c->next_id);
-    for (size_t i = 0; i < c->count; i++) {
-      const nkg_entry *e = &c->items[i];
-      if (e->removed) continue;
-      fprintf(f, "%c\t%lu\t%zu\t%s\t", (char)e->kind, (unsigned long)e->id, e->statements, e->iri);
-      write_escaped(f, e->source);
-      fputc('\n', f);
-    }
-    if (fflush(f) || ferror(f) || fsync(fileno(f))) status = -1;
-    if (fclose(f)) status = -1;
+static int write_catalog(FILE *f, const void *ctx) {
+  const nkg_catalog *c = ctx;
+  fprintf(f, HEADER " next %lu\n", (unsigned long)c->next_id);
+  for (size_t i = 0; i < c->count; i++) {
+    const nkg_entry *e = &c->items[i];
+    if (e->removed) continue;
+    fprintf(f, "%c\t%lu\t%zu\t%s\t", (char)e->kind, (unsigned long)e->id, e->statements, e->iri);
+    write_escaped(f, e->source);
+    fputc('\n', f);
   }
-  if (status == 0 && rename(tmp, path)) status = -1;
-  if (status) unlink(tmp);
-  free(tmp);
-  return status;
+  return 0;
 }
+
+int nkg_catalog_write(const char *path, const nkg_catalog *c) { return nkg_store_replace_file(path, write_catalog, c); }
 
 void nkg_catalog_free(nkg_catalog *c) {
   for (size_t i = 0; i < c->count; i++) {

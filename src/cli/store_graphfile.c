@@ -24,21 +24,27 @@ static void read_statement(void *ud, raptor_statement *st) {
   if (copy) librdf_free_statement(copy);
 }
 
-int nkg_store_read_graph(librdf_world *world, const char *path, nkg_triple_fn fn, void *ctx) {
-  raptor_world *rw = librdf_world_get_raptor(world);
-  graph_reader r = {.world = world, .fn = fn, .ctx = ctx};
+int nkg_store_parse_nquads(raptor_world *rw, const char *path, raptor_statement_handler handler, void *ud,
+                           raptor_parser **parser) {
   unsigned char *u = raptor_uri_filename_to_uri_string(path);
   raptor_uri *uri = u ? raptor_new_uri(rw, u) : NULL;
   raptor_free_memory(u);
-  int errors = nkg_rdf_errors();
-  r.parser = uri ? raptor_new_parser(rw, "nquads") : NULL;
+  *parser = uri ? raptor_new_parser(rw, "nquads") : NULL;
   int rc = -1;
-  if (r.parser) {
-    raptor_parser_set_statement_handler(r.parser, &r, read_statement);
-    rc = raptor_parser_parse_file(r.parser, uri, uri);
-    raptor_free_parser(r.parser);
+  if (*parser) {
+    raptor_parser_set_statement_handler(*parser, ud, handler);
+    rc = raptor_parser_parse_file(*parser, uri, uri);
+    raptor_free_parser(*parser);
+    *parser = NULL;
   }
   if (uri) raptor_free_uri(uri);
+  return rc;
+}
+
+int nkg_store_read_graph(librdf_world *world, const char *path, nkg_triple_fn fn, void *ctx) {
+  graph_reader r = {.world = world, .fn = fn, .ctx = ctx};
+  int errors = nkg_rdf_errors();
+  int rc = nkg_store_parse_nquads(librdf_world_get_raptor(world), path, read_statement, &r, &r.parser);
   return rc || r.failed || nkg_rdf_errors() > errors ? -1 : 0;
 }
 

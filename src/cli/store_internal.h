@@ -42,5 +42,9 @@ int nkg_store_remove_stale_links(nkg_store *s);
  * passed to FN; stops when FN returns non-zero. 0, or -1 when it cannot be read. */
 typedef int (*nkg_triple_fn)(void *ctx, librdf_statement *triple);
 int nkg_store_read_graph(librdf_world *world, const char *path, nkg_triple_fn fn, void *ctx);
+/* Parses the N-Quads file at path, each statement to handler(ud, ...); *parser is the
+ * parser while it runs (a handler may abort it), NULL after.  raptor's status. */
+int nkg_store_parse_nquads(raptor_world *rw, const char *path, raptor_statement_handler handler, void *ud,
+                           raptor_parser **parser);
 
 #endif

@@ -1,4 +1,5 @@
 #include "store_predicates.h"
+#include "store_file.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,20 +62,14 @@ int nkg_predicates_learn(nkg_predicates *p, librdf_model *model) {
   return status;
 }
 
+static int write_predicates(FILE *f, const void *ctx) {
+  const nkg_predicates *p = ctx;
+  for (size_t i = 0; i < p->count; i++) fprintf(f, "%s\n", librdf_uri_as_string(librdf_node_get_uri(p->nodes[i])));
+  return 0;
+}
+
 int nkg_predicates_write(const char *path, const nkg_predicates *p) {
-  size_t len = strlen(path) + 8;
-  char *tmp = malloc(len);
-  if (!tmp) return -1;
-  snprintf(tmp, len, "%s.new", path);
-  FILE *f = fopen(tmp, "w");
-  int status = f ? 0 : -1;
-  for (size_t i = 0; f && i < p->count; i++) fprintf(f, "%s\n", librdf_uri_as_string(librdf_node_get_uri(p->nodes[i])));
-  if (f && (fflush(f) || ferror(f) || fsync(fileno(f)))) status = -1;
-  if (f && fclose(f)) status = -1;
-  if (status == 0 && rename(tmp, path)) status = -1;
-  if (status) unlink(tmp);
-  free(tmp);
-  return status;
+  return nkg_store_replace_file(path, write_predicates, p);
 }
 
 void nkg_predicates_clear(nkg_predicates *p, int known) {

@@ -1408,7 +1408,16 @@ static int list_item_role(relater *r, size_t from, size_t to, int list_role) {
  * and no person is held by the person the document names whom the lexicon knows to hold
  * it (its knownRole and knownAffiliation), when the document names that person too. */
 static void known_holders_of_bare_posts(nkg_doc *d) {
-  for (size_t k = 0; k + 1 < d->mentions.count; k++) {
+  /* the persons named whom the lexicon knows in a post: a handful, looked for once */
+  nkg_vec known;
+  nkg_vec_init(&known, sizeof(int));
+  for (size_t e = 0; e < d->entities.count; e++) {
+    const nkg_entity *p = ent(d, (int)e);
+    if (p->type == NKG_ENT_PERSON && p->lex >= 0 && p->mentions && nkg_doc_resolve(d, (int)e) == (int)e &&
+        d->lex->entries[p->lex].known_role >= 0)
+      *(int *)nkg_vec_push(&known) = (int)e;
+  }
+  for (size_t k = 0; known.count && k + 1 < d->mentions.count; k++) {
     const nkg_mention *rm = mention(d, k), *cm = mention(d, k + 1);
     if (rm->kind != NKG_M_ENTITY || cm->kind != NKG_M_ENTITY || rm->entity < 0 || cm->entity < 0 ||
         cm->first != rm->last || cm->sentence != rm->sentence || cm->adjective)
@@ -1421,17 +1430,17 @@ static void known_holders_of_bare_posts(nkg_doc *d) {
         ent(d, nkg_doc_resolve(d, mention(d, k + 2)->entity))->type == NKG_ENT_PERSON)
       continue;
     int holder = -1, holders = 0;
-    for (size_t e = 0; e < d->entities.count; e++) {
-      const nkg_entity *p = ent(d, (int)e);
-      if (p->type != NKG_ENT_PERSON || p->lex < 0 || !p->mentions || nkg_doc_resolve(d, (int)e) != (int)e) continue;
-      const nkg_lex_entry *pl = &d->lex->entries[p->lex];
+    for (size_t i = 0; i < known.count; i++) {
+      int e = *(int *)nkg_vec_at(&known, i);
+      const nkg_lex_entry *pl = &d->lex->entries[ent(d, e)->lex];
       if (pl->known_role == re->role_lex && pl->country == ce->lex) {
-        holder = (int)e;
+        holder = e;
         holders++;
       }
     }
     if (holders == 1) add_membership(d, holder, role, country, rm->sentence);
   }
+  nkg_vec_free(&known);
 }
 
 void nkg_relate(nkg_doc *d) {

@@ -252,12 +252,14 @@ static void trim_and_squeeze(line_t *l) {
 
 /* Bylines and photo credits: lines about the page, not news.  ("Читайте также" stays: the
  * anatomy stage needs it to tell the list of other headlines after it.) */
+static const char *const furniture_starts[] = {"Автор:", "Автор ", "Фото:", "Фото ", "Источник:", "Источник фото",
+                                               "Текст:", "Читайте нас", "Подписывайтесь", "Теги:",
+                                               "Поделиться", "Обновлено:", "Просмотров", "Редактор:"};
+enum { FURNITURE_STARTS = sizeof furniture_starts / sizeof *furniture_starts };
+
 static int is_page_furniture(const line_t *l) {
-  static const char *const starts[] = {"Автор:", "Автор ", "Фото:", "Фото ", "Источник:", "Источник фото",
-                                       "Текст:", "Читайте нас", "Подписывайтесь", "Теги:",
-                                       "Поделиться", "Обновлено:", "Просмотров", "Редактор:"};
-  for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
-    const char *p = starts[i];
+  for (size_t i = 0; i < FURNITURE_STARTS; i++) {
+    const char *p = furniture_starts[i];
     size_t k = 0;
     while (*p && k < l->len) {
       UChar32 c;
@@ -280,19 +282,38 @@ static int has_content(const line_t *l) {
   return 0;
 }
 
-static int ends_sentence(const line_t *l) {
-  if (!l->len) return 1;
-  UChar32 c = l->cp[l->len - 1];
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 || c == 0xBB ||
-         c == '"' || c == 0x201D || c == ')';
+/* A line that ends with one of these ends its sentence: the next line is not joined to it. */
+static int ends_a_sentence(UChar32 c) {
+  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 || c == 0xBB || c == '"' ||
+         c == 0x201D || c == ')';
 }
+
+/* What may stand before a line's first letter when that letter decides whether the line
+ * goes on a sentence: spaces, an opening bracket or quote. */
+static int opens_before_letter(UChar32 c) { return c == ' ' || c == '(' || c == 0xAB || c == '"'; }
+
+static int ends_sentence(const line_t *l) { return !l->len || ends_a_sentence(l->cp[l->len - 1]); }
 
 static int starts_lower(const line_t *l) {
   for (size_t i = 0; i < l->len; i++)
     if (u_isalpha(l->cp[i])) return u_islower(l->cp[i]);
-    else if (l->cp[i] != ' ' && l->cp[i] != '(' && l->cp[i] != 0xAB && l->cp[i] != '"')
+    else if (!opens_before_letter(l->cp[i]))
       return 0;
   return 0;
+}
+
+/* Paragraphs (runs of non-blank lines) repeated verbatim are page headers and the like:
+ * whether the paragraph of `chars` characters whose lines hash to `hash` was seen before
+ * (a paragraph shorter than 24 characters never counts as seen). */
+static int paragraph_repeated(nkg_strmap *seen, uint32_t hash, size_t chars) {
+  if (chars < 24) return 0;
+  int added = 0;
+  struct {
+    uint32_t hash;
+    uint32_t chars;
+  } key = {hash, (uint32_t)chars};
+  nkg_strmap_put(seen, (const char *)&key, sizeof key, 1, &added);
+  return !added;
 }
 
 static uint32_t hash_line(const line_t *l) { return nkg_hash_fast(l->cp, l->len * sizeof(UChar32)); }
@@ -343,12 +364,7 @@ static UChar32 plain_last(const plain_line *l) {
   return c;
 }
 
-static int plain_ends_sentence(const plain_line *l) {
-  if (!l->len) return 1;
-  UChar32 c = plain_last(l);
-  return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2026 || c == 0xBB || c == '"' || c == 0x201D ||
-         c == ')';
-}
+static int plain_ends_sentence(const plain_line *l) { return !l->len || ends_a_sentence(plain_last(l)); }
 
 static int plain_starts_lower(const plain_line *l) {
   const unsigned char *u = (const unsigned char *)l->s;
@@ -356,7 +372,7 @@ static int plain_starts_lower(const plain_line *l) {
     UChar32 c;
     U8_NEXT(u, i, (int32_t)l->len, c);
     if (u_isalpha(c)) return u_islower(c);
-    if (c != ' ' && c != '(' && c != 0xAB && c != '"') return 0;
+    if (!opens_before_letter(c)) return 0;
   }
   return 0;
 }
@@ -364,12 +380,9 @@ static int plain_starts_lower(const plain_line *l) {
 /* The same as the general path's is_page_furniture: the furniture prefixes are UTF-8, and
  * a code point prefix is a byte prefix. */
 static int plain_furniture(const plain_line *l) {
-  static const char *const starts[] = {"Автор:", "Автор ", "Фото:", "Фото ", "Источник:", "Источник фото",
-                                       "Текст:", "Читайте нас", "Подписывайтесь", "Теги:",
-                                       "Поделиться", "Обновлено:", "Просмотров", "Редактор:"};
-  for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
-    size_t n = strlen(starts[i]);
-    if (l->len >= n && !memcmp(l->s, starts[i], n)) return 1;
+  for (size_t i = 0; i < FURNITURE_STARTS; i++) {
+    size_t n = strlen(furniture_starts[i]);
+    if (l->len >= n && !memcmp(l->s, furniture_starts[i], n)) return 1;
   }
   return 0;
 }
@@ -474,16 +487,8 @@ static char *clean_plain(const char *text, size_t len, nkg_arena *arena, size_t 
       chars += lines[j].chars;
       j++;
     }
-    if (chars >= 24) {
-      int added = 0;
-      struct {
-        uint32_t hash;
-        uint32_t chars;
-      } key = {h, (uint32_t)chars};
-      nkg_strmap_put(&seen, (const char *)&key, sizeof key, 1, &added);
-      if (!added)
-        for (size_t k = i; k < j; k++) lines[k].len = 0;
-    }
+    if (paragraph_repeated(&seen, h, chars))
+      for (size_t k = i; k < j; k++) lines[k].len = 0;
     i = j;
   }
   nkg_strmap_free(&seen);
@@ -566,16 +571,8 @@ char *nkg_text_clean(const char *text, size_t len, nkg_arena *arena, size_t *out
       chars += lines[j].len;
       j++;
     }
-    if (chars >= 24) {
-      int added = 0;
-      struct {
-        uint32_t hash;
-        uint32_t chars;
-      } key = {h, (uint32_t)chars};
-      nkg_strmap_put(&seen, (const char *)&key, sizeof key, 1, &added);
-      if (!added)
-        for (size_t k = i; k < j; k++) lines[k].len = 0;
-    }
+    if (paragraph_repeated(&seen, h, chars))
+      for (size_t k = i; k < j; k++) lines[k].len = 0;
     i = j;
   }
   nkg_strmap_free(&seen);
